@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+
+/** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
+const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Builds in tests go to a temp folder; OUT_DIR keeps `dist/` of the working tree untouched.
+	outDir: process.env.OUT_DIR ?? './dist',
+	markdown: { remarkPlugins: [remarkGfm] },
+	integrations: [
+		starlight({
+			title: { ja: '産業AI導入ガイド', en: 'Industrial AI Adoption Guide' },
+			description: '産業分野のAI導入ガイドラインと、その根拠となる事例・政策資料',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: '日本語', lang: 'ja' },
+				en: { label: 'English', lang: 'en' },
+			},
+			customCss: ['./src/styles/site.css'],
+			routeMiddleware: ['./src/route-data/fallback-pages.ts'],
+			// Only the authored paths are listed page by page. Collections (cases, policy) are reached
+			// from their index pages: Starlight renders the whole sidebar into every page, so listing
+			// thousands of entries here would grow every page with the collection.
+			sidebar: [
+				{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
+				{
+					label: '根拠資料',
+					translations: { en: 'Evidence' },
+					items: [
+						{ label: '導入事例', translations: { en: 'Case studies' }, link: '/cases/' },
+						{ label: '政策資料', translations: { en: 'Policy documents' }, link: '/policy/' },
+					],
+				},
+				{
+					label: 'サイトについて',
+					translations: { en: 'About this site' },
+					items: [{ label: '貢献ガイド', translations: { en: 'Contributing' }, link: '/contributing/' }],
+				},
+			],
+		}),
+		mdx(),
+	],
+});
