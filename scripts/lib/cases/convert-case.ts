@@ -1,0 +1,131 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { CaseSchema, type CaseInput } from '../../../src/schemas/case.ts';
+import { CaseSourceFrontmatterSchema } from '../../../src/schemas/case-source.ts';
+import { IMPORTER_VERSION, type Conversion, type Coverage, type SourceInput } from '../importer/types.ts';
+import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
+import type { Problem } from '../problems.ts';
+import { schemaProblems } from '../schema-problems.ts';
+import { slugify } from '../slug.ts';
+import { splitBody } from './blocks.ts';
+import { caseBody } from './body.ts';
+import { checkConsistency } from './checks.ts';
+import { extractFields } from './extract.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+const TEMPLATE_KEYS = new Set(Object.keys(CaseSourceFrontmatterSchema.shape));
+
+/** A converted case: the generated file plus its id, for the cross-file duplicate check. */
+export interface CaseConversion extends Conversion {
+	caseId?: number;
+	/** Line of `case_id:` in the source. */
+	caseIdLine?: number;
+}
+
+/**
+ * Converts one case file (YAML frontmatter + the eight template sections) into a case MDX file:
+ * structured facts into frontmatter validated by {@link CaseSchema}, narrative into the body.
+ * @param input The decoded source and its hash.
+ * @param mapping Guideline clause ids per case id, kept in the repository.
+ */
+export function convertCase(input: SourceInput, mapping: Record<string, string[]> = {}): CaseConversion {
+	const split = splitFrontmatter(input.file, input.text);
+	if (!split.ok) return { files: [], problems: split.problems };
+	const { data: raw, keyLines, body, bodyLine } = split.value;
+
+	const parsed = CaseSourceFrontmatterSchema.safeParse(raw);
+	if (!parsed.success) return { files: [], problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter') };
+	const meta = parsed.data;
+
+	const parsedBody = splitBody(body, bodyLine);
+	const { fields, structured, lines } = extractFields(parsedBody);
+	const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !TEMPLATE_KEYS.has(key)));
+	const data: CaseInput = {
+		case_id: meta.case_id,
+		title: parsedBody.title ?? meta.company_name_ja,
+		company: { name_ja: meta.company_name_ja, name_en: meta.company_name_en },
+		country: meta.country,
+		industry: meta.industry,
+		employees: meta.employees,
+		founded_year: meta.founded_year,
+		ai_adoption_year: meta.ai_adoption_year,
+		...fields,
+		clauses: mapping[String(meta.case_id)] ?? [],
+		extra,
+		source: { file: input.file, sha256: input.sha256, importer_version: IMPORTER_VERSION },
+	};
+	const problems: Problem[] = [];
+	const checked = CaseSchema.safeParse(data);
+	if (!checked.success) {
+		return { files: [], problems: schemaProblems(input.file, checked.error.issues, data as Record<string, unknown>, keyLines, 'case-schema') };
+	}
+	problems.push(
+		...checkConsistency({
+			file: input.file,
+			data: checked.data,
+			lines: { ...lines, founded: [keyLines.founded_year ?? 1], adoption: [keyLines.ai_adoption_year ?? 1] },
+		}),
+	);
+
+	const tree = caseBody(parsedBody, structured);
+	const path = `cases/${meta.case_id}-${slugify(meta.company_name_en) || 'case'}.mdx`;
+	const content = mdxFile(data as Record<string, unknown>, toMdx(tree), 'scripts/import.ts');
+	return {
+		files: [{ path, content }],
+		problems,
+		coverage: coverage(raw, body, data, tree),
+		caseId: meta.case_id,
+		caseIdLine: keyLines.case_id,
+	};
+}
+
+/**
+ * Share of the source's characters that reached the output, counted as a multiset: each
+ * non-whitespace character of the frontmatter values and of the body's text (Markdown markup
+ * aside) is matched against the generated frontmatter values and body text.
+ */
+function coverage(raw: Record<string, unknown>, body: string, data: CaseInput, tree: Root): Coverage {
+	// `対策：` before a countermeasure and `対象：` before a phase's scope are template wording: the
+	// page prints its own label there.
+	const removed: Record<string, number> = {};
+	let bodyText = splitBodyText(body);
+	bodyText = bodyText.replace(/(^|\n|\s)(対策|対応|解決策|対象|範囲)[:：]/g, (_, before: string, word: string) => {
+		const kind = /対象|範囲/.test(word) ? 'scope labels' : 'countermeasure labels';
+		removed[kind] = (removed[kind] ?? 0) + 1;
+		return before + word.replace(/./g, '');
+	});
+	const source = count(`${strings(raw).join('')}${bodyText}`);
+	const output = count(`${strings({ ...data, source: undefined }).join('')}${toString(tree)}`);
+	let sourceChars = 0;
+	let keptChars = 0;
+	for (const [char, n] of source) {
+		sourceChars += n;
+		keptChars += Math.min(n, output.get(char) ?? 0);
+	}
+	return { sourceChars, keptChars, removed };
+}
+
+function splitBodyText(body: string): string {
+	const parsed = splitBody(body, 1);
+	const parts: string[] = [parsed.title ?? ''];
+	for (const section of parsed.sections) {
+		parts.push(toString(section.heading));
+		for (const block of section.blocks) parts.push(block.label ?? '', ...block.lines, ...(block.table ?? []).flat());
+	}
+	return parts.join('\n');
+}
+
+function strings(value: unknown): string[] {
+	if (value === null || value === undefined) return [];
+	if (typeof value === 'string' || typeof value === 'number') return [String(value)];
+	if (Array.isArray(value)) return value.flatMap(strings);
+	if (typeof value === 'object') return Object.values(value).flatMap(strings);
+	return [];
+}
+
+/** Counts characters, leaving out white space and the separators `label：value` and `name（note）` split on. */
+function count(text: string): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const char of text.replace(/[\s：:（）()]+/g, '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+	return counts;
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+	interface Locals {
+		/** Data of the case whose page is being rendered, for the `<CaseFacts>` elements in its body. */
+		caseData?: import('./schemas/case.ts').CaseData;
+	}
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * The YAML frontmatter of a case file in `sources/`, as maintainers write it. Keys beyond these
+ * are allowed and kept (under `extra` in the generated file), so a template that grows loses nothing.
+ */
+export const CaseSourceFrontmatterSchema = z.looseObject({
+	/** Unique number of the case across the whole collection. */
+	case_id: z.int().positive(),
+	/** Organisation name in Japanese. */
+	company_name_ja: z.string().trim().min(1),
+	/** Organisation name in English. */
+	company_name_en: z.string().trim().min(1),
+	/** Country, as written (e.g. 日本). */
+	country: z.string().trim().min(1),
+	/** Industry, as written (e.g. 研究所, 製造業). */
+	industry: z.string().trim().min(1),
+	/** Number of employees (an integer; no units or commas). */
+	employees: z.int().nonnegative(),
+	/** Year the organisation was founded. */
+	founded_year: z.int().min(1600).max(2100),
+	/** Year the organisation started adopting AI. */
+	ai_adoption_year: z.int().min(1950).max(2100),
+});
+export type CaseSourceFrontmatter = z.output<typeof CaseSourceFrontmatterSchema>;

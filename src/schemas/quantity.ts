@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** A number read from Japanese text, with its unit and the text it was read from. */
+export const QuantitySchema = z.object({
+	/** The parsed number, or null when the text holds none (e.g. `-`). Money is in yen. */
+	value: z.number().nullable(),
+	/** The unit as written after the number (件/月, 分/ロット, %, 名, 円 …); empty when none. */
+	unit: z.string(),
+	/** The source text, unchanged. */
+	raw: z.string(),
+});
+export type Quantity = z.output<typeof QuantitySchema>;
+
+/** A stated change between two values (e.g. 325%増), with its direction. */
+export const ChangeSchema = QuantitySchema.extend({
+	/** Whether the value went up or down, as the text states; null when it does not say. */
+	direction: z.enum(['increase', 'decrease']).nullable(),
+});
+export type Change = z.output<typeof ChangeSchema>;

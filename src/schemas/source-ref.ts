@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+/** Where a generated file came from, so a reader can check it and the importer can detect drift. */
+export const SourceRefSchema = z.object({
+	/** Path of the source document in the repository (e.g. `sources/000_186593a879ea8978.txt`). */
+	file: z.string(),
+	/** Hex SHA-256 of the source document's bytes. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** Version of the importer that wrote the file. */
+	importer_version: z.string(),
+});
+export type SourceRef = z.output<typeof SourceRefSchema>;

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Root of the fixture site built for this test run (`<root>/dist` holds its HTML). */
+		siteRoot: string;
+	}
+}
+
+const repo = resolve(import.meta.dirname, '../..');
+
+/**
+ * Builds one small site for the whole run, the way `npm run build` does, from the real sources
+ * plus the fixture case files. It lives under `.tmp/` inside the repository so that Node finds
+ * the repository's node_modules by walking up, with no symlink for Vite to trip over.
+ */
+export default function setup(project: TestProject): void {
+	const root = join(repo, '.tmp', 'test-site');
+	rmSync(root, { recursive: true, force: true });
+	mkdirSync(root, { recursive: true });
+	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
+		cpSync(join(repo, entry), join(root, entry), { recursive: true });
+	}
+	// The fixture site's content comes from the importer, not from the working tree's generated files.
+	rmSync(join(root, 'src/content/cases'), { recursive: true, force: true });
+	rmSync(join(root, 'src/content/policy'), { recursive: true, force: true });
+	const sources = join(root, 'sources');
+	mkdirSync(sources);
+	cpSync(join(repo, 'sources'), sources, { recursive: true });
+	const fixtures = join(repo, 'test/fixtures/cases/valid');
+	for (const name of readdirSync(fixtures)) cpSync(join(fixtures, name), join(sources, name));
+
+	const run = (args: string[]) =>
+		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutOutDir() });
+	run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
+	run([join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+	project.provide('siteRoot', root);
+}
+
+/** The environment without OUT_DIR, so the fixture site builds into its own `dist/`. */
+function withoutOutDir(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	delete env.OUT_DIR;
+	return env;
+}
