@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
@@ -12,7 +13,11 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Builds in tests go to a temp folder; OUT_DIR keeps `dist/` of the working tree untouched.
 	outDir: process.env.OUT_DIR ?? './dist',
-	markdown: { remarkPlugins: [remarkGfm] },
+	markdown: {
+		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
+		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
+		processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+	},
 	integrations: [
 		starlight({
 			title: { ja: '産業AI導入ガイド', en: 'Industrial AI Adoption Guide' },

@@ -144,8 +144,8 @@ function readNumeral(text: string, kanji: boolean): Numeral | null {
 	for (;;) {
 		ARABIC.lastIndex = pos;
 		KANJI_DIGITS.lastIndex = pos;
-		const arabic = current === null ? ARABIC.exec(text) : null;
-		const digits = current === null && kanji && !arabic ? KANJI_DIGITS.exec(text) : null;
+		const arabic: RegExpExecArray | null = current === null ? ARABIC.exec(text) : null;
+		const digits: RegExpExecArray | null = current === null && kanji && !arabic ? KANJI_DIGITS.exec(text) : null;
 		if (arabic) {
 			current = decimalOf(arabic[0]);
 			pos += arabic[0].length;
@@ -153,7 +153,7 @@ function readNumeral(text: string, kanji: boolean): Numeral | null {
 			continue;
 		}
 		if (digits) {
-			const value = [...digits[0]].map((c) => KANJI_DIGIT_VALUE[c] ?? '').join('');
+			const value: string = [...digits[0]].map((c) => KANJI_DIGIT_VALUE[c] ?? '').join('');
 			current = { units: BigInt(value), scale: 0 };
 			pos += digits[0].length;
 			read = true;
@@ -342,7 +342,8 @@ const EN_DURATION = new RegExp(
  *
  * A duration that is not a whole number of months (1.5ヶ月, 1.3年), is a range (12〜18ヶ月) or a
  * bound (12ヶ月以内), or is in weeks or days, gives null: converting it would be a guess. `1年6月`
- * without a counter gives null too, because 6月 on its own means June.
+ * without a counter gives null too, because 6月 on its own means June, and so does a four-digit
+ * year count (2023年), which is a calendar year.
  * @param raw The value as written, without its label; a trailing parenthesised note is ignored.
  * @returns Whole months, or null.
  */
@@ -359,7 +360,8 @@ export function parseMonths(raw: string): number | null {
 	let months = ZERO;
 	if (yearsText !== undefined) {
 		const years = readWholeNumeral(yearsText, true);
-		if (!years) return null;
+		// 1979年 is a calendar year, not a duration of 1979 years.
+		if (!years || toNumber(years) >= 1000) return null;
 		months = plus(months, times(years, 12n));
 	}
 	if (half) months = plus(months, { units: 6n, scale: 0 });
@@ -390,8 +392,9 @@ function isUnit(unit: string): boolean {
  * - Multipliers are applied, so money is in yen (3.5億円 → 350000000 円) and 2.1万件 → 21000 件;
  *   ¥12,000,000 → 12000000 円.
  * - 約 before the number and 程度 / 前後 after it are dropped from the unit (they stay in `raw`).
- * - The unit is otherwise kept as written, qualifiers included: 150社+ → 150 `社+`, 150社以上 →
- *   150 `社以上`. That loses nothing, and a consumer that needs the floor can test the unit.
+ * - The unit is otherwise kept as written (after NFKC: ％ → %, ／ → /, ℃ → °C), qualifiers
+ *   included: 150社+ → 150 `社+`, 150社以上 → 150 `社以上`. That loses nothing, and a consumer
+ *   that needs the floor can test the unit.
  * - A trailing parenthesised note is left out of the unit (it stays in `raw`).
  * - `-`, '', なし and anything unreadable (月20件, 20〜30件) → `{ value: null, unit: '' }`.
  * @param raw The cell as written.

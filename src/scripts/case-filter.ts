@@ -1,0 +1,122 @@
+/**
+ * Filters and sorts the case list through Pagefind's filter index: each case page carries its
+ * facets (`data-pagefind-filter`), so the browser fetches only the index chunks and the rows it
+ * shows, never a list of all cases. Filters live in the URL, so a filtered list can be shared,
+ * bookmarked and restored with the back button.
+ */
+
+interface PagefindResult {
+	data(): Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+	search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+}
+
+const PAGE_SIZE = 50;
+const FACETS = ['industry', 'country', 'size', 'year', 'tool'] as const;
+
+const form = document.querySelector<HTMLFormElement>('[data-case-filters]');
+const rows = document.querySelector<HTMLTableSectionElement>('[data-case-rows]');
+const strings = document.querySelector<HTMLTemplateElement>('[data-case-strings]');
+const count = document.querySelector<HTMLElement>('[data-case-count]');
+const none = document.querySelector<HTMLElement>('[data-case-none]');
+const pager = document.querySelector<HTMLElement>('[data-case-pages]');
+const staticRows = rows?.innerHTML ?? '';
+const staticCount = count?.textContent ?? '';
+let pagefind: Promise<Pagefind> | undefined;
+let generation = 0;
+
+function loadPagefind(): Promise<Pagefind> {
+	// The path is only known in the browser; keep the bundler from resolving it at build time.
+	const url = '/pagefind/pagefind.js';
+	pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+	return pagefind;
+}
+
+function stateFromUrl(): URLSearchParams {
+	return new URLSearchParams(location.search);
+}
+
+function applyStateToForm(params: URLSearchParams): void {
+	if (!form) return;
+	for (const name of [...FACETS, 'sort'] as const) {
+		const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+		if (select) select.value = params.get(name) ?? '';
+	}
+}
+
+function cell(text: string, className?: string, lang?: string): HTMLTableCellElement {
+	const td = document.createElement('td');
+	td.textContent = text;
+	if (className) td.className = className;
+	if (lang) td.lang = lang;
+	return td;
+}
+
+async function render(params: URLSearchParams): Promise<void> {
+	if (!rows || !strings || !count || !none) return;
+	const filters: Record<string, string> = {};
+	for (const name of FACETS) {
+		const value = params.get(name);
+		if (value) filters[name] = value;
+	}
+	const sortParam = params.get('sort');
+	if (Object.keys(filters).length === 0 && !sortParam) {
+		rows.innerHTML = staticRows;
+		count.textContent = staticCount;
+		none.hidden = true;
+		if (pager) pager.hidden = false;
+		return;
+	}
+	const run = ++generation;
+	const [key, direction] = (sortParam ?? 'case_id:asc').split(':') as [string, 'asc' | 'desc'];
+	const engine = await loadPagefind();
+	const search = await engine.search(null, { filters: { section: 'case', ...filters }, sort: { [key]: direction } });
+	const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+	if (run !== generation) return;
+	const lang = strings.dataset.lang ?? 'ja';
+	const months = strings.dataset.months ?? '{n}';
+	rows.replaceChildren(
+		...data.map(({ url, meta }) => {
+			const tr = document.createElement('tr');
+			const name = document.createElement('td');
+			const link = document.createElement('a');
+			link.href = url;
+			link.textContent = (lang === 'ja' ? meta.name_ja : meta.name_en) ?? url;
+			name.append(link);
+			tr.append(
+				name,
+				cell(meta.industry ?? '', undefined, lang === 'en' ? 'ja' : undefined),
+				cell(Number(meta.employees ?? 0).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US'), 'num'),
+				cell(meta.year ?? '', 'num'),
+				cell(meta.tools ?? ''),
+				cell(meta.payback ? months.replace('{n}', meta.payback) : '–', 'num'),
+			);
+			return tr;
+		}),
+	);
+	count.textContent = (strings.dataset.count ?? '{count}').replace('{count}', String(search.results.length));
+	none.hidden = search.results.length > 0;
+	if (pager) pager.hidden = true;
+}
+
+if (form) {
+	form.hidden = false;
+	applyStateToForm(stateFromUrl());
+	void render(stateFromUrl());
+	form.addEventListener('change', () => {
+		const params = new URLSearchParams();
+		for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.set(name, value);
+		history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+		void render(params);
+	});
+	form.addEventListener('reset', () => {
+		history.pushState(null, '', location.pathname);
+		// The reset event fires before the form's values are cleared.
+		setTimeout(() => void render(new URLSearchParams()));
+	});
+	addEventListener('popstate', () => {
+		applyStateToForm(stateFromUrl());
+		void render(stateFromUrl());
+	});
+}
