@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
@@ -16,7 +17,7 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
 		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
-		processor: unified({ remarkPlugins: [remarkGfm], gfm: false, smartypants: false }),
+		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors], gfm: false, smartypants: false }),
 	},
 	integrations: [
 		starlight({

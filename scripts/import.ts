@@ -28,7 +28,16 @@ const manifest = readManifest(options.output);
 const paths = new Set([...result.files.map((file) => file.path), ...Object.keys(manifest.files)]);
 // With errors, the failed sources' old outputs stay as they are: they are not "removed".
 const keepFailed = Object.entries(manifest.files).filter(([, entry]) => result.failed.has(entry.source));
-const plan = planWrites(result.files, readCurrent(options.output, paths), { files: Object.fromEntries(Object.entries(manifest.files).filter(([path]) => !keepFailed.some(([kept]) => kept === path))) }, options.force);
+const plan = planWrites(
+	result.files,
+	readCurrent(options.output, paths),
+	{
+		files: Object.fromEntries(
+			Object.entries(manifest.files).filter(([path]) => !keepFailed.some(([kept]) => kept === path)),
+		),
+	},
+	options.force,
+);
 for (const [path, entry] of keepFailed) plan.manifest.files[path] = entry;
 printProblems([...result.problems, ...plan.problems]);
 if (options.report) printCoverage(result.coverage);

@@ -30,8 +30,7 @@ export interface Place {
  * @returns One line, without a trailing newline.
  */
 export function formatProblem(problem: Problem): string {
-	const place =
-		problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
+	const place = problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`;
 	const level = problem.severity === 'warning' ? 'warning: ' : '';
 	return `${problem.file}${place}: ${level}${problem.message} (${problem.rule})`;
 }

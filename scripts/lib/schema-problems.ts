@@ -25,7 +25,8 @@ export function schemaProblems(
 		const line = keyLines[top];
 		let message: string;
 		if (value === undefined) message = `Missing required field \`${key}\``;
-		else if (issue.code === 'invalid_type') message = `Expected ${article(issue.expected)} for \`${key}\`, got ${quote(value)}`;
+		else if (issue.code === 'invalid_type')
+			message = `Expected ${article(issue.expected)} for \`${key}\`, got ${quote(value)}`;
 		else message = `Invalid \`${key}\` (${quote(value)}): ${issue.message}`;
 		return { file, line: line ?? 1, column: 1, message, rule, severity: 'error' as const };
 	});
@@ -41,10 +42,17 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 }
 
 function article(expected: string): string {
-	const words: Record<string, string> = { int: 'an integer', number: 'a number', string: 'a text', boolean: 'true or false', object: 'a mapping', array: 'a list' };
+	const words: Record<string, string> = {
+		int: 'an integer',
+		number: 'a number',
+		string: 'a text',
+		boolean: 'true or false',
+		object: 'a mapping',
+		array: 'a list',
+	};
 	return words[expected] ?? expected;
 }
 
 function quote(value: unknown): string {
-	return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+	return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }

@@ -92,7 +92,12 @@ export const CaseSchema = z.object({
 	/** Every `label：value` line of the organisation overview, verbatim. */
 	profile: z.array(LabelledValueSchema),
 	/** AI tools and models used. */
-	tools: z.array(z.object({ /** Tool name. */ name: z.string(), /** What the parentheses add, or null. */ note: z.string().nullable() })),
+	tools: z.array(
+		z.object({
+			/** Tool name. */ name: z.string(),
+			/** What the parentheses add, or null. */ note: z.string().nullable(),
+		}),
+	),
 	/** Budget in yen. */
 	budget: z.object({
 		/** Initial investment in yen, or null. */
@@ -120,7 +125,12 @@ export const CaseSchema = z.object({
 		}),
 	),
 	/** Partner organisations. */
-	partners: z.array(z.object({ /** Partner name. */ name: z.string(), /** What the parentheses add, or null. */ note: z.string().nullable() })),
+	partners: z.array(
+		z.object({
+			/** Partner name. */ name: z.string(),
+			/** What the parentheses add, or null. */ note: z.string().nullable(),
+		}),
+	),
 	/** Quantitative effects. */
 	metrics: z.array(MetricSchema),
 	/** Column headings of the source's metrics table, verbatim (指標, 導入前, 導入後, 改善率). */

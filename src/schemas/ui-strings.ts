@@ -152,5 +152,53 @@ export const UiStringsSchema = z.object({
 	'case.japaneseValue': z.string(),
 	/** not stated */
 	'case.none': z.string(),
+	/** Policy documents */
+	'policy.title': z.string(),
+	/** Government policy documents behind AI adoption, rebuilt as chapters and slides with their sources. */
+	'policy.description': z.string(),
+	/** Publisher */
+	'policy.publisher': z.string(),
+	/** Published */
+	'policy.date': z.string(),
+	/** Original */
+	'policy.original': z.string(),
+	/** Language */
+	'policy.language': z.string(),
+	/** Chapters */
+	'policy.chapters': z.string(),
+	/** Chapter {{n}} */
+	'policy.chapterN': z.string(),
+	/** Slides {{first}}–{{last}} */
+	'policy.slides': z.string(),
+	/** Slide {{n}} */
+	'policy.slideN': z.string(),
+	/** Source */
+	'policy.source': z.string(),
+	/** This page was generated from the source text; slide numbers are the deck's own. */
+	'policy.sourceNote': z.string(),
+	/** This document is available in Japanese only. Navigation and labels are in English; the document text below is the original Japanese. */
+	'policy.japaneseOnly': z.string(),
+	/** List */
+	'policy.enumeration': z.string(),
+	/** No. */
+	'policy.number': z.string(),
+	/** Item */
+	'policy.item': z.string(),
+	/** Standards named in this chapter */
+	'policy.standards': z.string(),
+	/** Standard */
+	'policy.designation': z.string(),
+	/** Topic */
+	'policy.topic': z.string(),
+	/** Slide */
+	'policy.onSlide': z.string(),
+	/** Contents */
+	'policy.contents': z.string(),
+	/** Back to the document */
+	'policy.backToDocument': z.string(),
+	/** Previous chapter */
+	'policy.prev': z.string(),
+	/** Next chapter */
+	'policy.next': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

@@ -9,7 +9,10 @@ interface PagefindResult {
 	data(): Promise<{ url: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
-	search(term: string | null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+	search(
+		term: string | null,
+		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+	): Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE_SIZE = 50;

@@ -40,7 +40,11 @@ export function formatNumber(value: number, lang: Lang): string {
 export function formatYearMonth(value: string, lang: Lang): string {
 	const [year, month] = value.split('-').map(Number);
 	if (lang === 'ja') return `${year}年${month}月`;
-	return new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1)).toLocaleDateString('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
+	return new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, 1)).toLocaleDateString('en-US', {
+		year: 'numeric',
+		month: 'short',
+		timeZone: 'UTC',
+	});
 }
 
 /** Size band of an organisation by employees, as used by the case facets. */

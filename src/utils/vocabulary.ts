@@ -23,7 +23,11 @@ export function vocabulary(): Vocabulary {
  * A value in the page's language: the English name where the vocabulary has one, otherwise the
  * source's Japanese text with `lang: 'ja'` so that the page marks it.
  */
-export function translateValue(kind: keyof Vocabulary, value: string, lang: 'ja' | 'en'): { text: string; lang?: 'ja' } {
+export function translateValue(
+	kind: keyof Vocabulary,
+	value: string,
+	lang: 'ja' | 'en',
+): { text: string; lang?: 'ja' } {
 	if (lang === 'ja') return { text: value };
 	const english = vocabulary()[kind][value];
 	return english ? { text: english } : { text: value, lang: 'ja' };

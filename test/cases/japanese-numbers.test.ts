@@ -293,7 +293,10 @@ describe('changeAgrees', () => {
 		expect(checkChange('300%増', 10, 20)).toEqual({ verdict: 'disagrees', expected: 100 });
 		expect(checkChange('2.5倍', 20, 85)).toEqual({ verdict: 'disagrees', expected: 4.25 });
 		expect(checkChange('150%増', 0, 150)).toEqual({ verdict: 'unverifiable', expected: null });
-		expect(checkChange('1時間短縮', 120, 60, { metricUnit: '分' })).toEqual({ verdict: 'unverifiable', expected: null });
+		expect(checkChange('1時間短縮', 120, 60, { metricUnit: '分' })).toEqual({
+			verdict: 'unverifiable',
+			expected: null,
+		});
 	});
 });
 

@@ -10,10 +10,14 @@ let dir: string;
 
 /** Runs the importer as maintainers do, in a temp folder with `in/` and `out/`. */
 function runImport(...args: string[]) {
-	const result = spawnSync(process.execPath, [join(repo, 'scripts/import.ts'), '--input', 'in', '--output', 'out', ...args], {
-		cwd: dir,
-		encoding: 'utf8',
-	});
+	const result = spawnSync(
+		process.execPath,
+		[join(repo, 'scripts/import.ts'), '--input', 'in', '--output', 'out', ...args],
+		{
+			cwd: dir,
+			encoding: 'utf8',
+		},
+	);
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -47,7 +51,10 @@ describe('npm run import', () => {
 		expect(first.stderr).toBe('');
 		expect(first.code).toBe(0);
 		const before = snapshot();
-		expect(Object.keys(before).sort()).toEqual(['.import-manifest.json', 'cases/863-aist-national-institute-of-advanced-industrial-s.mdx']);
+		expect(Object.keys(before).sort()).toEqual([
+			'.import-manifest.json',
+			'cases/863-aist-national-institute-of-advanced-industrial-s.mdx',
+		]);
 		const second = runImport();
 		expect(second.code).toBe(0);
 		expect(second.stdout).toContain('0 file(s) written');
@@ -76,16 +83,24 @@ describe('npm run import', () => {
 		writeFileSync(join(dir, 'in/000_seed.txt'), seedCase.replace('約4,500万円', '約4,600万円'));
 		const check = runImport('--check');
 		expect(check.code).toBe(1);
-		expect(check.stdout).toContain('out of date: cases/863-aist-national-institute-of-advanced-industrial-s.mdx (changed)');
+		expect(check.stdout).toContain(
+			'out of date: cases/863-aist-national-institute-of-advanced-industrial-s.mdx (changed)',
+		);
 	});
 
 	it('reports every problem of every file at once, exits 1 and writes nothing', () => {
 		writeFileSync(join(dir, 'in/a_bad_yaml.txt'), withCaseId(seedCase, 2).replace('country: 日本', 'country: "日本'));
-		writeFileSync(join(dir, 'in/b_wrong_type.txt'), withCaseId(seedCase, 3).replace('employees: 2100', 'employees: たくさん'));
+		writeFileSync(
+			join(dir, 'in/b_wrong_type.txt'),
+			withCaseId(seedCase, 3).replace('employees: 2100', 'employees: たくさん'),
+		);
 		writeFileSync(join(dir, 'in/c_missing.txt'), withCaseId(seedCase, 4).replace(/^company_name_en: .*\n/m, ''));
 		writeFileSync(join(dir, 'in/d_unclosed.txt'), '---\ncase_id: 9\ncompany_name_ja: x\n');
 		writeFileSync(join(dir, 'in/e_empty.txt'), '');
-		writeFileSync(join(dir, 'in/f_bytes.txt'), Buffer.concat([Buffer.from('---\ncase_id: 7\n'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]));
+		writeFileSync(
+			join(dir, 'in/f_bytes.txt'),
+			Buffer.concat([Buffer.from('---\ncase_id: 7\n'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+		);
 		writeFileSync(join(dir, 'in/g_duplicate.txt'), seedCase);
 		writeFileSync(join(dir, 'in/h_no_id.txt'), '---\ntitle: x\n---\n本文\n');
 		const result = runImport();
@@ -131,9 +146,11 @@ describe('npm run import', () => {
 	});
 
 	it('cannot be steered out of the output folder by a source', () => {
-		writeFileSync(join(dir, 'in/000_seed.txt'), seedCase.replace(/^company_name_en: .*$/m, 'company_name_en: ../../../etc/passwd'));
+		writeFileSync(
+			join(dir, 'in/000_seed.txt'),
+			seedCase.replace(/^company_name_en: .*$/m, 'company_name_en: ../../../etc/passwd'),
+		);
 		expect(runImport().code).toBe(0);
 		expect(Object.keys(snapshot())).toContain('cases/863-etc-passwd.mdx');
 	});
 });
-

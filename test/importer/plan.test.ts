@@ -4,12 +4,19 @@ import { planWrites } from '../../scripts/lib/importer/plan.ts';
 
 const file = (path: string, content: string) => ({ path, content, source: 'sources/a.txt' });
 const manifestOf = (entries: Record<string, string>) => ({
-	files: Object.fromEntries(Object.entries(entries).map(([path, content]) => [path, { sha256: sha256(content), source: 'sources/a.txt' }])),
+	files: Object.fromEntries(
+		Object.entries(entries).map(([path, content]) => [path, { sha256: sha256(content), source: 'sources/a.txt' }]),
+	),
 });
 
 describe('planWrites', () => {
 	it('writes new files and leaves unchanged ones alone', () => {
-		const plan = planWrites([file('a.mdx', 'A'), file('b.mdx', 'B')], new Map([['b.mdx', 'B']]), manifestOf({ 'b.mdx': 'B' }), false);
+		const plan = planWrites(
+			[file('a.mdx', 'A'), file('b.mdx', 'B')],
+			new Map([['b.mdx', 'B']]),
+			manifestOf({ 'b.mdx': 'B' }),
+			false,
+		);
 		expect(plan.actions).toEqual([{ kind: 'write', path: 'a.mdx', content: 'A', reason: 'new' }]);
 		expect(Object.keys(plan.manifest.files).sort()).toEqual(['a.mdx', 'b.mdx']);
 	});
@@ -32,7 +39,15 @@ describe('planWrites', () => {
 
 	it('deletes the output of a removed source unless it was edited by hand', () => {
 		const manifest = manifestOf({ 'gone.mdx': 'G', 'edited.mdx': 'E' });
-		const plan = planWrites([], new Map([['gone.mdx', 'G'], ['edited.mdx', 'E!']]), manifest, false);
+		const plan = planWrites(
+			[],
+			new Map([
+				['gone.mdx', 'G'],
+				['edited.mdx', 'E!'],
+			]),
+			manifest,
+			false,
+		);
 		expect(plan.actions).toEqual([{ kind: 'delete', path: 'gone.mdx' }]);
 		expect(plan.kept).toEqual(['edited.mdx']);
 	});

@@ -24,7 +24,8 @@ function codeNodes(mdx: string): string[] {
 	const tree = fromMarkdown(mdx, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 	const found: string[] = [];
 	visit(tree, (node) => {
-		if (/^mdx(jsEsm|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)$/.test(node.type)) found.push(node.type);
+		if (/^mdx(jsEsm|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)$/.test(node.type))
+			found.push(node.type);
 	});
 	return found;
 }

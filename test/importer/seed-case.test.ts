@@ -20,7 +20,10 @@ describe('the seed case file (case 863), checked by hand against the source', ()
 	it('reads the profile', () => {
 		expect(data).toMatchObject({
 			case_id: 863,
-			company: { name_ja: '産業技術総合研究所', name_en: 'AIST (National Institute of Advanced Industrial Science and Technology)' },
+			company: {
+				name_ja: '産業技術総合研究所',
+				name_en: 'AIST (National Institute of Advanced Industrial Science and Technology)',
+			},
 			country: '日本',
 			industry: '研究所',
 			industry_detail: '産業応用研究機関',
@@ -47,7 +50,9 @@ describe('the seed case file (case 863), checked by hand against the source', ()
 	});
 
 	it('reads the three phases with their months, scope and headcount', () => {
-		expect(data.phases.map(({ label, name, start, end, headcount }) => ({ label, name, start, end, headcount }))).toEqual([
+		expect(
+			data.phases.map(({ label, name, start, end, headcount }) => ({ label, name, start, end, headcount })),
+		).toEqual([
 			{ label: 'フェーズ1', name: '検証・評価', start: '2023-02', end: '2023-04', headcount: 60 },
 			{ label: 'フェーズ2', name: '試験運用', start: '2023-05', end: '2023-07', headcount: null },
 			{ label: 'フェーズ3', name: '本格運用＆ガイドライン公開', start: '2023-08', end: null, headcount: null },
@@ -88,7 +93,14 @@ describe('the seed case file (case 863), checked by hand against the source', ()
 
 	it('keeps the narrative sections with their headings in the body', () => {
 		const body = generated?.content.split('\n---\n')[1] ?? '';
-		for (const heading of ['## 1. 基本情報', '## 2. 導入背景', '## 7. 将来展望', '## 8. 参考情報', '### 組織特性', '### 定性効果']) {
+		for (const heading of [
+			'## 1. 基本情報',
+			'## 2. 導入背景',
+			'## 7. 将来展望',
+			'## 8. 参考情報',
+			'### 組織特性',
+			'### 定性効果',
+		]) {
 			expect(body).toContain(heading);
 		}
 		expect(body).toContain('- 産学連携プロジェクトが増加');

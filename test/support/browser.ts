@@ -10,7 +10,9 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
 	if (!existsSync(CHROME_PATH)) {
-		throw new Error(`Chromium not found at ${CHROME_PATH}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH).`);
+		throw new Error(
+			`Chromium not found at ${CHROME_PATH}: install it with \`apt-get install -y chromium\` (or set CHROME_PATH).`,
+		);
 	}
 	// Playwright's launch() starts Chromium with a new empty profile in a temp folder of its own
 	// (and refuses a --user-data-dir argument), so every run begins fresh.

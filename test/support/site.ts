@@ -13,7 +13,12 @@ export const dist = () => join(inject('siteRoot'), 'dist');
 export function htmlPages(): string[] {
 	return readdirSync(dist(), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => `/${relative(dist(), join(entry.parentPath, entry.name)).replace(/index\.html$/, '').replace(/\.html$/, '')}`);
+		.map(
+			(entry) =>
+				`/${relative(dist(), join(entry.parentPath, entry.name))
+					.replace(/index\.html$/, '')
+					.replace(/\.html$/, '')}`,
+		);
 }
 
 /** Parses a built page by its URL path. */

@@ -64,14 +64,26 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 		if (node.type === 'heading' && node.depth <= 2) {
 			const text = toString(node).trim();
 			const match = /^(\d+)\s*[.．、]\s*(.*)$/.exec(text);
-			section = { number: match ? Number(match[1]) : null, title: match ? (match[2] ?? '') : text, heading: node, line: lineOf(node), blocks: [] };
+			section = {
+				number: match ? Number(match[1]) : null,
+				title: match ? (match[2] ?? '') : text,
+				heading: node,
+				line: lineOf(node),
+				blocks: [],
+			};
 			result.sections.push(section);
 			block = null;
 			continue;
 		}
 		if (!section) {
 			// Text between the title and the first section still belongs to the case.
-			section = { number: null, title: '', heading: { type: 'heading', depth: 2, children: [] }, line: lineOf(node), blocks: [] };
+			section = {
+				number: null,
+				title: '',
+				heading: { type: 'heading', depth: 2, children: [] },
+				line: lineOf(node),
+				blocks: [],
+			};
 			result.sections.push(section);
 		}
 		const split = node.type === 'paragraph' ? splitLabel(node) : null;

@@ -21,7 +21,8 @@ export function caseBody(body: CaseBody, structured: Map<Block, FactKind>): Root
 		for (const block of section.blocks) {
 			const kind = structured.get(block);
 			const isPhase = kind === 'phases' && block.label !== null && LABELS.phase.test(block.label);
-			if (block.label && !isPhase) children.push({ type: 'heading', depth: 3, children: [{ type: 'text', value: block.label }] });
+			if (block.label && !isPhase)
+				children.push({ type: 'heading', depth: 3, children: [{ type: 'text', value: block.label }] });
 			if (!kind) {
 				children.push(...block.nodes.map(clean));
 			} else if (kind === 'challenges') {

@@ -21,7 +21,11 @@ export function checkConsistency({ file, data, lines }: CheckInput): Problem[] {
 		problems.push({ file, line, column: line === undefined ? undefined : 1, message, rule, severity: 'warning' });
 
 	if (data.ai_adoption_year < data.founded_year) {
-		warn(lines.adoption?.[0], `AI adoption year ${data.ai_adoption_year} is before the founding year ${data.founded_year}`, 'case-adoption-before-founding');
+		warn(
+			lines.adoption?.[0],
+			`AI adoption year ${data.ai_adoption_year} is before the founding year ${data.founded_year}`,
+			'case-adoption-before-founding',
+		);
 	}
 	data.metrics.forEach((metric, i) => {
 		const before = metric.before.value;
@@ -39,7 +43,11 @@ export function checkConsistency({ file, data, lines }: CheckInput): Problem[] {
 		const previous = data.phases[i - 1]?.start;
 		const current = data.phases[i]?.start;
 		if (previous && current && current < previous) {
-			warn(lines.phases?.[i], `Phase ${i + 1} starts (${current}) before phase ${i} (${previous}): phases out of order`, 'case-phase-order');
+			warn(
+				lines.phases?.[i],
+				`Phase ${i + 1} starts (${current}) before phase ${i} (${previous}): phases out of order`,
+				'case-phase-order',
+			);
 		}
 	}
 	return problems;

@@ -34,7 +34,8 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const { data: raw, keyLines, body, bodyLine } = split.value;
 
 	const parsed = CaseSourceFrontmatterSchema.safeParse(raw);
-	if (!parsed.success) return { files: [], problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter') };
+	if (!parsed.success)
+		return { files: [], problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter') };
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
@@ -57,7 +58,16 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const problems: Problem[] = [];
 	const checked = CaseSchema.safeParse(data);
 	if (!checked.success) {
-		return { files: [], problems: schemaProblems(input.file, checked.error.issues, data as Record<string, unknown>, keyLines, 'case-schema') };
+		return {
+			files: [],
+			problems: schemaProblems(
+				input.file,
+				checked.error.issues,
+				data as Record<string, unknown>,
+				keyLines,
+				'case-schema',
+			),
+		};
 	}
 	problems.push(
 		...checkConsistency({

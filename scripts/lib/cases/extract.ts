@@ -13,13 +13,42 @@ import {
 /** The fields of a case that come from its body (the rest come from the frontmatter). */
 export type BodyFields = Pick<
 	CaseInput,
-	| 'profile' | 'location' | 'industry_detail' | 'founded_note' | 'ai_adoption_when' | 'tools' | 'budget'
-	| 'phases' | 'duration_months' | 'duration_raw' | 'team' | 'partners' | 'metrics' | 'metrics_columns' | 'roi' | 'security'
-	| 'challenges' | 'updated' | 'updated_raw'
+	| 'profile'
+	| 'location'
+	| 'industry_detail'
+	| 'founded_note'
+	| 'ai_adoption_when'
+	| 'tools'
+	| 'budget'
+	| 'phases'
+	| 'duration_months'
+	| 'duration_raw'
+	| 'team'
+	| 'partners'
+	| 'metrics'
+	| 'metrics_columns'
+	| 'roi'
+	| 'security'
+	| 'challenges'
+	| 'updated'
+	| 'updated_raw'
 >;
 
 /** The kinds of structured facts a block can hold; the page renders each kind with its own component. */
-export const FACT_KINDS = ['profile', 'budget', 'tools', 'security', 'phases', 'duration', 'team', 'partners', 'metrics', 'roi', 'challenges', 'updated'] as const;
+export const FACT_KINDS = [
+	'profile',
+	'budget',
+	'tools',
+	'security',
+	'phases',
+	'duration',
+	'team',
+	'partners',
+	'metrics',
+	'roi',
+	'challenges',
+	'updated',
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** Where a field was read from, for consistency messages that point at the right line. */
@@ -42,10 +71,25 @@ export interface Extraction {
  */
 export function extractFields(body: CaseBody): Extraction {
 	const fields: BodyFields = {
-		profile: [], location: null, industry_detail: null, founded_note: null, ai_adoption_when: null, tools: [],
-		budget: { initial_jpy: null, annual_jpy: null, lines: [] }, phases: [], duration_months: null, duration_raw: null,
-		team: [], partners: [], metrics: [], metrics_columns: [], roi: { payback_months: null, annual_effect_jpy: null, lines: [] },
-		security: [], challenges: [], updated: null, updated_raw: null,
+		profile: [],
+		location: null,
+		industry_detail: null,
+		founded_note: null,
+		ai_adoption_when: null,
+		tools: [],
+		budget: { initial_jpy: null, annual_jpy: null, lines: [] },
+		phases: [],
+		duration_months: null,
+		duration_raw: null,
+		team: [],
+		partners: [],
+		metrics: [],
+		metrics_columns: [],
+		roi: { payback_months: null, annual_effect_jpy: null, lines: [] },
+		security: [],
+		challenges: [],
+		updated: null,
+		updated_raw: null,
 	};
 	const structured = new Map<Block, FactKind>();
 	const lines: FieldLines = { phases: [], metrics: [] };
@@ -86,7 +130,11 @@ export function extractFields(body: CaseBody): Extraction {
 			} else if (LABELS.team.test(label)) {
 				for (const line of block.lines) {
 					const pair = splitLabelled(line);
-					fields.team.push({ role: pair.label || pair.value, size: pair.label ? parseHeadcount(pair.value) : null, raw: line });
+					fields.team.push({
+						role: pair.label || pair.value,
+						size: pair.label ? parseHeadcount(pair.value) : null,
+						raw: line,
+					});
 				}
 				take(block, 'team');
 			} else if (LABELS.partners.test(label)) {
@@ -108,7 +156,11 @@ export function extractFields(body: CaseBody): Extraction {
 				}
 				take(block, 'roi');
 			} else if (LABELS.technical.test(label) || LABELS.organizational.test(label) || LABELS.training.test(label)) {
-				const kind = LABELS.technical.test(label) ? 'technical' : LABELS.organizational.test(label) ? 'organizational' : 'training';
+				const kind = LABELS.technical.test(label)
+					? 'technical'
+					: LABELS.organizational.test(label)
+						? 'organizational'
+						: 'training';
 				fields.challenges.push(...readChallenges(kind, block.lines));
 				take(block, 'challenges');
 			} else if (LABELS.updated.test(label)) {
@@ -142,7 +194,10 @@ function adoptionWhen(value: string): string | null {
 function readPhase(label: string, block: Block): Phase {
 	const match = LABELS.phase.exec(label);
 	const title = (match?.[2] ?? '').trim();
-	const phaseLabel = label.slice(0, label.length - (match?.[2] ?? '').length).replace(/[:：]\s*$/, '').trim();
+	const phaseLabel = label
+		.slice(0, label.length - (match?.[2] ?? '').length)
+		.replace(/[:：]\s*$/, '')
+		.trim();
 	const { name, note } = splitNote(title);
 	const period = note && /\d/.test(note) ? note : '';
 	const range = period ? parseYearMonthRange(period) : { start: null, end: null };
@@ -182,7 +237,8 @@ function readChallenges(kind: Challenge['kind'], lines: string[]): Challenge[] {
 	for (const line of lines) {
 		const pair = splitLabelled(line);
 		const last = result.at(-1);
-		if (/^(対策|対応|解決策)$/.test(pair.label) && last && last.countermeasure === null) last.countermeasure = pair.value;
+		if (/^(対策|対応|解決策)$/.test(pair.label) && last && last.countermeasure === null)
+			last.countermeasure = pair.value;
 		else result.push({ kind, challenge: line, countermeasure: null });
 	}
 	return result;

@@ -24,25 +24,40 @@ export function hasFrontmatter(text: string): boolean {
  * @param file Path shown in messages.
  * @param text Decoded source text (LF line endings).
  */
-export function splitFrontmatter(file: string, text: string): { ok: true; value: SplitSource } | { ok: false; problems: Problem[] } {
+export function splitFrontmatter(
+	file: string,
+	text: string,
+): { ok: true; value: SplitSource } | { ok: false; problems: Problem[] } {
 	const lines = text.split('\n');
 	const close = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
 	if (close === -1) {
-		return fail(file, 1, 1, 'Unclosed frontmatter: expected a closing `---` line after the YAML block', 'case-frontmatter');
+		return fail(
+			file,
+			1,
+			1,
+			'Unclosed frontmatter: expected a closing `---` line after the YAML block',
+			'case-frontmatter',
+		);
 	}
 	const yamlText = lines.slice(1, close).join('\n');
-	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		return {
 			ok: false,
-			problems: doc.errors.map((error) => ({
-				file,
-				line: (error.linePos?.[0].line ?? 1) + 1,
-				column: error.linePos?.[0].col ?? 1,
-				message: `Invalid YAML in frontmatter: ${firstLine(error.message)}`,
-				rule: 'case-yaml',
-				severity: 'error',
-			})),
+			problems: doc.errors.map((error) => {
+				const place = (error.code === 'MISSING_CHAR' && unclosedQuote(yamlText)) || {
+					line: error.linePos?.[0].line ?? 1,
+					col: error.linePos?.[0].col ?? 1,
+				};
+				return {
+					file,
+					line: place.line + 1,
+					column: place.col,
+					message: `Invalid YAML in frontmatter: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/, '')}`,
+					rule: 'case-yaml',
+					severity: 'error' as const,
+				};
+			}),
 		};
 	}
 	if (!isMap(doc.contents)) {
@@ -68,6 +83,23 @@ export function splitFrontmatter(file: string, text: string): { ok: true; value:
 
 function fail(file: string, line: number, column: number, message: string, rule: string) {
 	return { ok: false as const, problems: [{ file, line, column, message, rule, severity: 'error' as const }] };
+}
+
+/**
+ * The YAML parser reports a missing closing quote where the document ends, which is no help to
+ * the person who forgot it; point at the quote that was opened instead.
+ */
+function unclosedQuote(yaml: string): { line: number; col: number } | undefined {
+	const lines = yaml.split('\n');
+	for (const [i, line] of lines.entries()) {
+		const match = /^[^#:]+:\s*(["'])/.exec(line);
+		if (!match?.[1]) continue;
+		const quote = match[1];
+		const rest = line.slice(match[0].length);
+		const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : rest.includes("'");
+		if (!closed) return { line: i + 1, col: match[0].length };
+	}
+	return undefined;
 }
 
 function firstLine(message: string): string {

@@ -112,7 +112,17 @@ function decimalOf(text: string): Decimal {
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
 const KANJI_DIGITS = /[〇零一二三四五六七八九]+/y;
 const KANJI_DIGIT_VALUE: Record<string, string> = {
-	〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+	〇: '0',
+	零: '0',
+	一: '1',
+	二: '2',
+	三: '3',
+	四: '4',
+	五: '5',
+	六: '6',
+	七: '7',
+	八: '8',
+	九: '9',
 };
 const SMALL_UNITS: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n };
 const BIG_UNITS: Record<string, bigint> = { 万: 10n ** 4n, 億: 10n ** 8n, 兆: 10n ** 12n };
@@ -236,10 +246,15 @@ export interface Money {
 
 const MONEY_PREFIX =
 	/^(約|およそ|おおよそ|概ね|概算で?|approx\.?|approximately|about|around|総額|合計|計|年間|年額|月額|月間|毎月|最大|上限|最低|下限)\s*/i;
-const MONEY_SUFFIX =
-	/^(相当|程度|前後|規模|ほど|くらい|ぐらい|余り|強|弱|以上|超え|超|\+|以下|未満|以内|まで)\s*/;
+const MONEY_SUFFIX = /^(相当|程度|前後|規模|ほど|くらい|ぐらい|余り|強|弱|以上|超え|超|\+|以下|未満|以内|まで)\s*/;
 const ENGLISH_SCALE: Record<string, bigint> = {
-	k: 10n ** 3n, thousand: 10n ** 3n, m: 10n ** 6n, million: 10n ** 6n, b: 10n ** 9n, bn: 10n ** 9n, billion: 10n ** 9n,
+	k: 10n ** 3n,
+	thousand: 10n ** 3n,
+	m: 10n ** 6n,
+	million: 10n ** 6n,
+	b: 10n ** 9n,
+	bn: 10n ** 9n,
+	billion: 10n ** 9n,
 };
 
 /**
@@ -427,8 +442,22 @@ export function parseQuantity(raw: string): Quantity {
 
 const INCREASE_WORDS = ['増加', '増', '上昇', '拡大', '伸長', '成長', 'アップ', 'up', 'increase'];
 const DECREASE_WORDS = [
-	'削減', '減少', '減', '短縮', '低減', '低下', '縮小', '圧縮', '抑制', '軽減', '節約', 'カット', 'ダウン', 'down',
-	'decrease', 'reduction',
+	'削減',
+	'減少',
+	'減',
+	'短縮',
+	'低減',
+	'低下',
+	'縮小',
+	'圧縮',
+	'抑制',
+	'軽減',
+	'節約',
+	'カット',
+	'ダウン',
+	'down',
+	'decrease',
+	'reduction',
 ];
 /**
  * Words that say "better", not "up" or "down". For a metric where lower is better (不良率, 処理時間)
@@ -476,7 +505,10 @@ function readChange(raw: string): ReadChange {
 		if (denominator === 0) return none;
 		value = numerator / denominator;
 		unit = '倍';
-		rest = text.slice(fraction[0].length).replace(/^\s*倍/, '').trim();
+		rest = text
+			.slice(fraction[0].length)
+			.replace(/^\s*倍/, '')
+			.trim();
 	} else {
 		const numeral = readNumeral(text, false);
 		if (!numeral) return none;
@@ -608,9 +640,7 @@ export function checkChange(
 	let candidates: number[];
 	if (unit === '%') {
 		const relative = computeChange(before, after);
-		candidates = [relative, ...(options.metricUnit === '%' ? [after - before] : [])].filter((c) =>
-			Number.isFinite(c),
-		);
+		candidates = [relative, ...(options.metricUnit === '%' ? [after - before] : [])].filter((c) => Number.isFinite(c));
 	} else if (unit === 'ポイント') {
 		candidates = [after - before];
 	} else if (unit === '' || (options.metricUnit !== undefined && options.metricUnit !== unit)) {

@@ -84,7 +84,12 @@ export function convertAll(sources: SourceFile[], mapping: Record<string, string
 			for (const file of conversion.files) {
 				const other = paths.get(file.path);
 				if (other && other !== source.file) {
-					problems.push({ file: source.file, message: `Writes ${file.path}, which ${other} writes too`, rule: 'import-path-clash', severity: 'error' });
+					problems.push({
+						file: source.file,
+						message: `Writes ${file.path}, which ${other} writes too`,
+						rule: 'import-path-clash',
+						severity: 'error',
+					});
 				}
 				paths.set(file.path, source.file);
 			}

@@ -5,19 +5,27 @@ import type { Plan } from './plan.ts';
 /** Prints problems sorted by file and line, with a count; as GitHub annotations too in Actions. */
 export function printProblems(problems: Problem[]): void {
 	if (problems.length === 0) return;
-	const sorted = [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+	const sorted = [...problems].sort((a, b) =>
+		a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
+	);
 	for (const problem of sorted) console.error(formatProblem(problem));
 	if (process.env.GITHUB_ACTIONS) for (const problem of sorted) console.log(formatAnnotation(problem));
 	const errors = problems.filter((problem) => problem.severity === 'error').length;
-	console.error(`\n${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`);
+	console.error(
+		`\n${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}`,
+	);
 }
 
 /** Prints, per source, the share of its characters that reached the output. */
 export function printCoverage(rows: Array<{ file: string; kind: string; coverage: Coverage }>): void {
 	for (const { file, kind, coverage } of rows) {
 		const share = coverage.sourceChars === 0 ? 100 : (100 * coverage.keptChars) / coverage.sourceChars;
-		const removed = Object.entries(coverage.removed).map(([what, n]) => `${what}: ${n}`).join(', ');
-		console.log(`${file} (${kind}): ${share.toFixed(2)}% of ${coverage.sourceChars} characters reached the output${removed ? `; removed on purpose: ${removed}` : ''}`);
+		const removed = Object.entries(coverage.removed)
+			.map(([what, n]) => `${what}: ${n}`)
+			.join(', ');
+		console.log(
+			`${file} (${kind}): ${share.toFixed(2)}% of ${coverage.sourceChars} characters reached the output${removed ? `; removed on purpose: ${removed}` : ''}`,
+		);
 	}
 }
 
@@ -26,9 +34,16 @@ export function printSummary(plan: Plan, sourceCount: number, mode: 'check' | 'w
 	const writes = plan.actions.filter((action) => action.kind === 'write').length;
 	const deletes = plan.actions.length - writes;
 	if (mode === 'check') {
-		for (const action of plan.actions) console.log(`out of date: ${action.path} (${action.kind === 'write' ? action.reason : 'source removed'})`);
-		console.log(plan.actions.length === 0 ? `Content is up to date with ${sourceCount} sources.` : `${plan.actions.length} generated file(s) out of date: run npm run import.`);
+		for (const action of plan.actions)
+			console.log(`out of date: ${action.path} (${action.kind === 'write' ? action.reason : 'source removed'})`);
+		console.log(
+			plan.actions.length === 0
+				? `Content is up to date with ${sourceCount} sources.`
+				: `${plan.actions.length} generated file(s) out of date: run npm run import.`,
+		);
 		return;
 	}
-	console.log(`Imported ${sourceCount} sources: ${writes} file(s) written, ${deletes} removed, ${plan.kept.length} hand-edited kept.`);
+	console.log(
+		`Imported ${sourceCount} sources: ${writes} file(s) written, ${deletes} removed, ${plan.kept.length} hand-edited kept.`,
+	);
 }

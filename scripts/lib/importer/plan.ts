@@ -43,7 +43,12 @@ export function planWrites(
 		if (onDisk === file.content) {
 			files[file.path] = entry;
 		} else if (onDisk === undefined || !edited(file.path, onDisk) || force) {
-			actions.push({ kind: 'write', path: file.path, content: file.content, reason: onDisk === undefined ? 'new' : edited(file.path, onDisk) ? 'forced' : 'changed' });
+			actions.push({
+				kind: 'write',
+				path: file.path,
+				content: file.content,
+				reason: onDisk === undefined ? 'new' : edited(file.path, onDisk) ? 'forced' : 'changed',
+			});
 			files[file.path] = entry;
 		} else {
 			kept.push(file.path);
@@ -67,7 +72,12 @@ export function planWrites(
 		} else {
 			kept.push(path);
 			files[path] = entry;
-			problems.push({ file: path, message: `Its source ${entry.source} is gone, but the file was edited by hand: left as it is`, rule: 'import-hand-edit', severity: 'warning' });
+			problems.push({
+				file: path,
+				message: `Its source ${entry.source} is gone, but the file was edited by hand: left as it is`,
+				rule: 'import-hand-edit',
+				severity: 'warning',
+			});
 		}
 	}
 	return { actions, kept, manifest: { files }, problems };

@@ -29,6 +29,7 @@ export function convertPolicy(input: SourceInput, meta?: { file: string; text: s
 	}
 	const data = (doc.toJS() ?? {}) as Record<string, unknown>;
 	const parsed = PolicyMetaSchema.safeParse(data);
-	if (!parsed.success) return { files: [], problems: schemaProblems(meta.file, parsed.error.issues, data, {}, 'policy-meta') };
+	if (!parsed.success)
+		return { files: [], problems: schemaProblems(meta.file, parsed.error.issues, data, {}, 'policy-meta') };
 	return convertDeck({ ...input, meta: parsed.data });
 }

@@ -3,9 +3,9 @@ import { isCitation } from './citations.ts';
 import type { DeckLine, SlideSpan } from './model.ts';
 import { readMarker } from './markers.ts';
 import { isBlank } from './normalize.ts';
-import { endsSentence, joinLines, visibleLength } from './rejoin-lines.ts';
+import { endsSentence, rejoin, visibleLength } from './rejoin-lines.ts';
 import type { SpeakerNote } from './speaker-notes.ts';
-import type { findDividers } from './toc.ts';
+import type { Divider } from './toc.ts';
 
 /** A divider slide holds its chapter's title and nothing else: one short heading. */
 const DIVIDER_MAX = 60;
@@ -27,7 +27,7 @@ export interface ChapterInput {
 	slides: SlideSpan[];
 	notes: SpeakerNote[];
 	/** Divider slides matched to table-of-contents entries, when the deck has a table of contents. */
-	dividers?: ReturnType<typeof findDividers>;
+	dividers?: Divider[];
 	/** Title for the single chapter of a deck without chapters. */
 	fallbackTitle: string;
 }
@@ -44,9 +44,13 @@ export function groupChapters(input: ChapterInput): { chapters: Chapter[]; probl
 	const problems: Problem[] = [];
 	let starts: Array<{ slide: number; title: string }> = [];
 	for (const divider of input.dividers ?? []) {
-		const slide = divider.start === undefined ? -1 : input.slides.findIndex((s) => divider.start >= s.start && divider.start < s.end);
-		if (slide >= 0) starts.push({ slide, title: divider.entry.title });
-		else {
+		const slide =
+			divider.start === undefined
+				? -1
+				: input.slides.findIndex((s) => divider.start >= s.start && divider.start < s.end);
+		// Two dividers on one slide cannot both open a chapter: the second one's chapter would be empty.
+		if (slide >= 0 && slide > (starts.at(-1)?.slide ?? -1)) starts.push({ slide, title: divider.entry.title });
+		else if (slide < 0) {
 			const line = input.lines[divider.entry.index]?.line ?? 1;
 			problems.push({
 				file: input.file,
@@ -82,10 +86,16 @@ export function groupChapters(input: ChapterInput): { chapters: Chapter[]; probl
 function shapeDividers(input: ChapterInput): Array<{ slide: number; title: string }> {
 	const inNote = (index: number) => input.notes.some((note) => index >= note.start && index < note.end);
 	const found = input.slides.flatMap((slide, i) => {
-		const text = input.lines.slice(slide.start, slide.end).filter((line, offset) => !isBlank(line) && !inNote(slide.start + offset));
+		const text = input.lines
+			.slice(slide.start, slide.end)
+			.filter((line, offset) => !isBlank(line) && !inNote(slide.start + offset));
 		if (i === 0 || text.length === 0 || text.length > 3 || text.some((line) => isCitation(line))) return [];
-		const title = text.map((line) => readMarker(line.text)?.text ?? line.text.trim()).reduce((all, part) => joinLines(all, part));
-		return visibleLength(title) <= DIVIDER_MAX && !endsSentence(title) ? [{ slide: i, title }] : [];
+		// One heading, even if wrapped: three chart labels on a slide are not a chapter title.
+		const segments = rejoin(text.map((line) => readMarker(line.text)?.text ?? line.text.trim()));
+		const title = segments[0]?.text ?? '';
+		return segments.length === 1 && visibleLength(title) <= DIVIDER_MAX && !endsSentence(title)
+			? [{ slide: i, title }]
+			: [];
 	});
 	return found.length >= 2 ? found : [];
 }

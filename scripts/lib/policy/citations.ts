@@ -34,7 +34,11 @@ export function readCitation(lines: DeckLine[], index: number): { citation: Cita
 	let text = first.text.trim();
 	let previous = first.text;
 	let end = index + 1;
-	for (let next = lines[end]; next && startsContinuation(next) && continuesInto(previous, next.text); next = lines[++end]) {
+	for (
+		let next = lines[end];
+		next && startsContinuation(next) && continuesInto(previous, next.text);
+		next = lines[++end]
+	) {
 		text = joinLines(text, next.text);
 		previous = next.text;
 	}

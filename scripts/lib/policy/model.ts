@@ -36,7 +36,7 @@ export type Block =
 	| { kind: 'paragraph'; text: string; line: number }
 	| { kind: 'list'; items: ListItem[]; plain: boolean; line: number }
 	| { kind: 'citation'; citation: Citation; line: number }
-	| { kind: 'note'; text: string; line: number };
+	| { kind: 'note'; text: string; labels: string[]; line: number };
 
 /** A slide: a range of deck lines and the number it is known by. */
 export interface SlideSpan {

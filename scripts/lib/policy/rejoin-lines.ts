@@ -56,7 +56,10 @@ export function endsMidPhrase(text: string): boolean {
  */
 export function continuesInto(previous: string, next: string): boolean {
 	if (next.trim() === '' || endsSentence(previous)) return false;
-	return endsMidPhrase(previous) || visibleLength(previous) >= LABEL_MAX;
+	if (endsMidPhrase(previous)) return true;
+	// Two lines that both open with a number are parallel entries (`2020/6/30 日本語版` / `2021/2/12 英語版`).
+	if (/^\d/u.test(previous.trim()) && /^\d/u.test(next.trim())) return false;
+	return visibleLength(previous) >= LABEL_MAX;
 }
 
 /**

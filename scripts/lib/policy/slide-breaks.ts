@@ -2,7 +2,7 @@ import { isCitation } from './citations.ts';
 import type { DeckLine } from './model.ts';
 import { readMarker, startsWithEnumerator } from './markers.ts';
 import { isBlank } from './normalize.ts';
-import { endsMidPhrase, endsSentence, visibleLength } from './rejoin-lines.ts';
+import { continuesInto, endsMidPhrase, endsSentence, visibleLength } from './rejoin-lines.ts';
 import type { SlideNumber } from './slide-numbers.ts';
 import { isNoteLabel, type SpeakerNote } from './speaker-notes.ts';
 
@@ -26,7 +26,12 @@ export const CONFIDENT_TITLE = 6;
  * @param fixed Further indices where a slide starts.
  * @returns Indices of first lines (never blank), sorted.
  */
-export function certainStarts(lines: DeckLine[], numbers: SlideNumber[], notes: SpeakerNote[], fixed: number[]): number[] {
+export function certainStarts(
+	lines: DeckLine[],
+	numbers: SlideNumber[],
+	notes: SpeakerNote[],
+	fixed: number[],
+): number[] {
 	const noteAt = new Map(notes.map((note) => [note.start, note]));
 	const starts = [0, ...fixed, ...notes.map((note) => note.end)];
 	for (const number of numbers) {
@@ -59,17 +64,31 @@ export function titleScore(lines: DeckLine[], index: number): number | undefined
 	const marker = readMarker(line.text);
 	if (marker?.kind !== 'space' || startsWithEnumerator(marker.text) || visibleLength(marker.text) < 6) return undefined;
 	const length = visibleLength(marker.text);
-	let score = length >= 8 && length <= 45 ? 2 : length <= 60 ? 1 : 0;
+	let score = length >= 8 && isPhrase(marker.text) ? 2 : length <= 60 ? 1 : 0;
 	score += endsSentence(marker.text) ? -2 : 2;
-	if (endsMidPhrase(marker.text)) score -= 3;
+	if (endsMidPhrase(marker.text)) score -= 2;
 	// Under an unfinished bullet, a bulleted line is its sibling, not a new slide's title.
 	if (!(readMarker(previous.text) && !endsSentence(previous.text))) score += 1;
-	// A bulleted text right below is a slide's body; a page break right below, a one-line slide.
+	// Bulleted sentences right below are a slide's body, and a page break right below ends a
+	// one-line slide; a short bulleted phrase right below is a sibling in the same list.
 	const next = lines[index + 1];
+	const nextMarker = next ? readMarker(next.text) : undefined;
 	if (next === undefined || pageBreakAt(lines, index + 1)) score += 1;
 	else if (isBlank(next)) score += 0.5;
-	else if (readMarker(next.text)) score += 1;
+	else if (nextMarker) score += isPhrase(nextMarker.text) && !wrapsOnto(lines, index + 1) ? -1 : 1;
 	return score;
+}
+
+/** A short text that is not a sentence: a heading, or one phrase of a list. */
+function isPhrase(text: string): boolean {
+	return visibleLength(text) <= 45 && !endsSentence(text);
+}
+
+/** Whether the line at `index` is broken and goes on on the next line. */
+function wrapsOnto(lines: DeckLine[], index: number): boolean {
+	const line = lines[index];
+	const next = lines[index + 1];
+	return !!line && !!next && !isBlank(next) && !readMarker(next.text) && continuesInto(line.text, next.text);
 }
 
 /** Whether a run of empty lines long enough to be a page break starts at `index`. */

@@ -12,7 +12,8 @@ export interface SlideNumber {
 }
 
 const ALONE = /^\s*(\d{1,3})\s*$/;
-const TRAILING = /^(.*\S)[ \u3000]+(\d{1,3})$/;
+/** A number after a slide's last text; not after an operator, where it is a value (`x = 1`). */
+const TRAILING = /^(.*[^\s=+\-*/<>:×÷±≦≧≤≥])[ \u3000]+(\d{1,3})$/u;
 
 /**
  * Finds the slide numbers in a deck. Any short number at a line's end is a candidate, and charts
@@ -43,7 +44,10 @@ export function findSlideNumbers(lines: DeckLine[]): SlideNumber[] {
  * The longest chain `a → b → c` in which each step fits; the earliest-ending chain wins a tie,
  * so that a stray number late in the deck cannot displace a real one.
  */
-function longestChain(candidates: SlideNumber[], fits: (from: SlideNumber | undefined, to: SlideNumber) => boolean): SlideNumber[] {
+function longestChain(
+	candidates: SlideNumber[],
+	fits: (from: SlideNumber | undefined, to: SlideNumber) => boolean,
+): SlideNumber[] {
 	const length: number[] = [];
 	const previous: number[] = [];
 	candidates.forEach((candidate, i) => {

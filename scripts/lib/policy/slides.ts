@@ -1,6 +1,10 @@
 import type { DeckLine, SlideSpan } from './model.ts';
 import { CONFIDENT_TITLE, titleScore } from './slide-breaks.ts';
 import type { SlideNumber } from './slide-numbers.ts';
+import { isBlank } from './normalize.ts';
+
+/** A slide found by its title has at least this many lines (the title and some text). */
+const MIN_LINES = 2;
 
 /** A stretch of the deck that ends with a printed slide number (or the deck's end). */
 interface Region {
@@ -28,11 +32,15 @@ export function segmentSlides(lines: DeckLine[], numbers: SlideNumber[], certain
 	for (const region of regions(lines, numbers, certain)) {
 		const starts = certain.filter((index) => index >= region.from && index < region.to);
 		if (starts.length === 0) continue;
-		const wanted = region.previous !== undefined && region.value !== undefined ? region.value - region.previous : undefined;
+		const wanted =
+			region.previous !== undefined && region.value !== undefined ? region.value - region.previous : undefined;
 		const candidates = scored(lines, region, new Set(starts));
 		for (const candidate of candidates) {
 			if (wanted !== undefined ? starts.length >= wanted : candidate.score < CONFIDENT_TITLE) break;
 			if (region.previous === undefined && region.value !== undefined && starts.length >= region.value) break;
+			// A title alone is a slide only on a divider, and dividers break with certainty.
+			const neighbours = [...starts, region.to];
+			if (neighbours.some((start) => Math.abs(textBetween(lines, start, candidate.index)) < MIN_LINES)) continue;
 			starts.push(candidate.index);
 		}
 		starts.sort((a, b) => a - b);
@@ -68,6 +76,13 @@ export function withoutSlideNumbers(lines: DeckLine[], numbers: SlideNumber[]): 
 	const at = new Map(numbers.map((number) => [number.index, number]));
 	const removed = numbers.reduce((sum, number) => sum + String(number.value).length, 0);
 	return { lines: lines.map((line, index) => ({ ...line, text: at.get(index)?.rest ?? line.text })), removed };
+}
+
+/** Non-blank lines from `a` up to (not including) `b`, negative when `b` comes first. */
+function textBetween(lines: DeckLine[], a: number, b: number): number {
+	const [from, to] = a <= b ? [a, b] : [b, a];
+	const count = lines.slice(from, to).filter((line) => !isBlank(line)).length;
+	return a <= b ? count : -count;
 }
 
 /** The stretches between printed numbers; each ends where the slide after its number starts. */

@@ -5,9 +5,10 @@ import { rejoin } from './rejoin-lines.ts';
 
 /**
  * The labels PowerPoint prints above a slide's notes in a "notes page" export (Japanese and
- * English UI). They are the exporter's, not the author's: they are replaced by one label of ours.
+ * English UI). They are kept as the label of the note, as written, so nothing of the deck is lost.
  */
-const NOTE_LABEL = /^(?:プレゼンター|プレゼンテーションのノート|発表者のノート|ノート\s*\d*|presenter|presentation notes|speaker notes|notes)$/i;
+const NOTE_LABEL =
+	/^(?:プレゼンター|プレゼンテーションのノート|発表者のノート|ノート\s*\d*|presenter|presentation notes|speaker notes|notes)$/i;
 
 /** A speaker-note block: its labels, then the note text, up to a blank line. */
 export interface SpeakerNote {
@@ -19,8 +20,8 @@ export interface SpeakerNote {
 	line: number;
 	/** The note's paragraphs, lines rejoined; empty when the note had only its labels. */
 	paragraphs: string[];
-	/** Non-space characters of the labels, removed from the output (for coverage). */
-	labelChars: number;
+	/** The label lines as written (プレゼンター, プレゼンテーションのノート). */
+	labels: string[];
 }
 
 /**
@@ -40,9 +41,9 @@ export function isNoteLabel(line: DeckLine | undefined): boolean {
  */
 export function readSpeakerNote(lines: DeckLine[], index: number): SpeakerNote | undefined {
 	let cursor = index;
-	let labelChars = 0;
+	const labels: string[] = [];
 	while (isNoteLabel(lines[cursor])) {
-		labelChars += (lines[cursor]?.text ?? '').replace(/\s/g, '').length;
+		labels.push((lines[cursor]?.text ?? '').trim());
 		cursor++;
 	}
 	if (cursor === index) return undefined;
@@ -55,7 +56,7 @@ export function readSpeakerNote(lines: DeckLine[], index: number): SpeakerNote |
 		end: cursor,
 		line: lines[index]?.line ?? 1,
 		paragraphs: rejoin(text).map((segment) => segment.text),
-		labelChars,
+		labels,
 	};
 }
 

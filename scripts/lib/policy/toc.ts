@@ -72,6 +72,9 @@ export function findToc(lines: DeckLine[]): Toc | undefined {
 	};
 }
 
+/** A table-of-contents entry and its divider slide's lines (`start` undefined when none was found). */
+export type Divider = { entry: TocEntry; start: number; end: number } | { entry: TocEntry; start?: undefined };
+
 /**
  * Finds the divider slide of each entry: one to three consecutive lines, after the previous
  * divider, whose text is the entry's title (spaces and bullet glyphs aside), with or without the
@@ -80,18 +83,21 @@ export function findToc(lines: DeckLine[]): Toc | undefined {
  * @param toc The table of contents.
  * @returns Per entry, the divider's first and last-plus-one index, or undefined when none is found.
  */
-export function findDividers(lines: DeckLine[], toc: Toc): Array<{ entry: TocEntry; start: number; end: number } | { entry: TocEntry; start?: undefined }> {
+export function findDividers(lines: DeckLine[], toc: Toc): Divider[] {
 	let from = toc.end;
 	return toc.entries.map((entry) => {
 		const wanted = new Set([compact(entry.title), compact(entry.title.replace(/[（(][^（）()]*[）)]$/u, ''))]);
 		for (let start = from; start < lines.length; start++) {
 			let text = '';
+			let found: number | undefined;
+			// The longest match wins: the divider may repeat the parenthetical on its own line.
 			for (let end = start; end < Math.min(start + 3, lines.length) && !isBlank(lines[end]); end++) {
 				text += compact(lines[end]?.text ?? '');
-				if (wanted.has(text)) {
-					from = end + 1;
-					return { entry, start, end: end + 1 };
-				}
+				if (wanted.has(text)) found = end + 1;
+			}
+			if (found !== undefined) {
+				from = found;
+				return { entry, start, end: found };
 			}
 		}
 		return { entry };

@@ -1,0 +1,138 @@
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { PolicyChapterSchema, type PolicyDocument, type PolicyMeta } from '../../../src/schemas/policy.ts';
+import { IMPORTER_VERSION, type Conversion, type GeneratedFile, type SourceInput } from '../importer/types.ts';
+import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
+import type { Problem } from '../problems.ts';
+import { schemaProblems } from '../schema-problems.ts';
+import { slugify } from '../slug.ts';
+import { chapterBody, chapterFrontmatter, type ReadSlide } from './chapter-file.ts';
+import { groupChapters } from './chapters.ts';
+import { measureCoverage } from './coverage.ts';
+import { readDeck } from './read-deck.ts';
+import type { Toc } from './toc.ts';
+
+/** The name generated files give as their generator. */
+const GENERATOR = 'scripts/import.ts';
+
+/** The message for a deck without text, locked by a failure fixture. */
+export const EMPTY_DECK_MESSAGE = 'Empty slide deck: the file has no text; export the deck as text again';
+
+/**
+ * Converts the text of a government slide deck into one MDX file per chapter,
+ * `policy/<doc_id>/<nn>-chapter.mdx`: each slide a `##` section (`スライド <n>: <title>`) with its
+ * bullets, prose, labels, citations and speaker notes, and the chapter's slides, citations,
+ * enumerations and standards in frontmatter validated by {@link PolicyChapterSchema}.
+ * @param input The decoded deck, its hash, and the sidecar's metadata when there is one.
+ * @returns The files, the problems (an empty deck is an error; a deck without chapters, a
+ *   warning) and the coverage of the source by the output.
+ */
+export function convertDeck(input: SourceInput & { meta?: PolicyMeta }): Conversion {
+	if (input.text.trim() === '') {
+		return {
+			files: [],
+			problems: [{ file: input.file, message: EMPTY_DECK_MESSAGE, rule: 'policy-empty', severity: 'error' }],
+		};
+	}
+	// 1. Read the deck into slides.
+	const deck = readDeck(input.text);
+
+	// 2. Name the document and group its slides into chapters.
+	const docId = deckId(input.file, input.sha256);
+	const document = documentOf(input.meta, deckTitle(deck.slides, deck.toc) ?? docId);
+	const spans = deck.slides.map((slide) => slide.span);
+	const grouped = groupChapters({
+		file: input.file,
+		lines: deck.lines,
+		slides: spans,
+		notes: deck.notes,
+		...(deck.dividers ? { dividers: deck.dividers } : {}),
+		fallbackTitle: document.title,
+	});
+
+	// 3. Write one file per chapter, its frontmatter checked against the collection's schema.
+	const problems: Problem[] = [...grouped.problems];
+	const source = { file: input.file, sha256: input.sha256, importer_version: IMPORTER_VERSION };
+	const files: GeneratedFile[] = [];
+	const bodies: string[] = [];
+	for (const chapter of grouped.chapters) {
+		const slides = deck.slides.filter((slide) => chapter.slides.includes(slide.span));
+		const data = chapterFrontmatter({
+			docId,
+			document,
+			chapter: {
+				number: chapter.number,
+				title: chapter.title,
+				...(input.meta?.chapters_en?.[chapter.number - 1] ? { title_en: input.meta.chapters_en[chapter.number - 1] } : {}),
+			},
+			slides,
+			source,
+		});
+		const checked = PolicyChapterSchema.safeParse(data);
+		if (!checked.success) {
+			problems.push(
+				...schemaProblems(input.file, checked.error.issues, data as Record<string, unknown>, {}, 'policy-schema'),
+			);
+			continue;
+		}
+		const tree = chapterBody(slides);
+		bodies.push(textOf(tree));
+		files.push({
+			path: chapterPath(docId, chapter.number),
+			content: mdxFile(checked.data as Record<string, unknown>, toMdx(tree), GENERATOR),
+		});
+	}
+
+	// 4. Measure what reached the output against the whole text: what was removed on purpose
+	// (slide numbers, bullet glyphs) counts as not kept, and is listed beside the figure.
+	return { files, problems, coverage: measureCoverage(deck.text, bodies, deck.removed) };
+}
+
+/**
+ * The document id: the source file's name without folder and extension, as a slug (`002_443a…`
+ * → `002-443a…`); a name with no ASCII letter or digit falls back to the file's hash.
+ * @param file The source's path.
+ * @param sha256 The source's hash.
+ */
+export function deckId(file: string, sha256: string): string {
+	const name = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
+	return slugify(name) || `deck-${sha256.slice(0, 12)}`;
+}
+
+/**
+ * Where a chapter is written, under the content folder: `policy/<doc_id>/<nn>-chapter.mdx`. Both
+ * parts are slugs or digits, so the path cannot leave `policy/` whatever the source is called.
+ * @param docId The document id, from {@link deckId}.
+ * @param chapter The chapter number.
+ */
+export function chapterPath(docId: string, chapter: number): string {
+	return `policy/${docId}/${String(chapter).padStart(2, '0')}-chapter.mdx`;
+}
+
+/** The document block: the sidecar's facts, the title from the sidecar or the deck. */
+function documentOf(meta: PolicyMeta | undefined, fallbackTitle: string): PolicyDocument {
+	return {
+		title: meta?.title ?? fallbackTitle,
+		...(meta?.title_en ? { title_en: meta.title_en } : {}),
+		...(meta?.publisher ? { publisher: meta.publisher } : {}),
+		...(meta?.date !== undefined ? { date: String(meta.date) } : {}),
+		...(meta?.url ? { url: meta.url } : {}),
+		...(meta?.language ? { language: meta.language } : {}),
+	};
+}
+
+/** The deck's own title: its first slide's, unless that slide is the table of contents. */
+function deckTitle(slides: ReadSlide[], toc: Toc | undefined): string | undefined {
+	const first = slides[0];
+	if (!first || (toc && toc.start >= first.span.start && toc.start < first.span.end)) return undefined;
+	return first.title;
+}
+
+/** The text a reader sees in a body, in order (what coverage compares with the source). */
+function textOf(tree: Root): string {
+	const parts: string[] = [];
+	visit(tree, 'text', (node) => {
+		parts.push(node.value);
+	});
+	return parts.join('\n');
+}

@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { slideNumberOfHeading } from '../../scripts/lib/policy/render.ts';
+
+/**
+ * Gives each slide heading of a policy chapter (`## スライド 14: …`) the id `slide-14`, the
+ * anchor recorded in the chapter's frontmatter. Derived from the slide number, not the title, so
+ * a link to a slide survives a corrected title. Only files under `src/content/policy/` are touched.
+ */
+export function remarkSlideAnchors() {
+	return (tree: Root, file: VFile) => {
+		if (!/[\\/]src[\\/]content[\\/]policy[\\/]/.test(file.path ?? '')) return;
+		visit(tree, 'heading', (heading) => {
+			if (heading.depth !== 2) return;
+			const n = slideNumberOfHeading(toString(heading));
+			if (n === undefined) return;
+			// mdast-util-to-hast copies `data.hProperties` onto the <h2>; Astro keeps an id already set.
+			const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };
+			data.hProperties = { ...data.hProperties, id: `slide-${n}` };
+		});
+	};
+}

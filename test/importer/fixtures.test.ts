@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '../..');
+const fixtures = join(repo, 'test/fixtures/cases');
+
+/** A file that stands in the output folder before each run: a failed import must leave it as it is. */
+const EXISTING = { path: 'cases/1-existing.mdx', content: '---\ntitle: kept\n---\n' };
+
+/**
+ * Runs the importer on a copy of one fixture folder, into an output folder that already holds a
+ * file, and returns what it printed and what the output folder holds afterwards.
+ */
+function importFolder(folder: string, ...args: string[]) {
+	const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
+	try {
+		cpSync(folder, join(dir, 'in'), { recursive: true, filter: (path) => !path.endsWith('expected.txt') });
+		const out = join(dir, 'out');
+		mkdirSync(join(out, 'cases'), { recursive: true });
+		writeFileSync(join(out, EXISTING.path), EXISTING.content);
+		const result = spawnSync(
+			process.execPath,
+			[join(repo, 'scripts/import.ts'), '--input', 'in', '--output', 'out', ...args],
+			{
+				cwd: dir,
+				encoding: 'utf8',
+			},
+		);
+		const written = readdirSync(out, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(out, join(entry.parentPath, entry.name)))
+			.filter((path) => path !== EXISTING.path)
+			.sort();
+		const existingKept = readFileSync(join(out, EXISTING.path), 'utf8') === EXISTING.content;
+		return { code: result.status, stderr: result.stderr, stdout: result.stdout, written, existingKept };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Compares with `expected.txt`, or writes it with UPDATE=1 (review the diff before committing). */
+function expectFile(path: string, actual: string) {
+	if (process.env.UPDATE) writeFileSync(path, actual);
+	expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+const invalid = readdirSync(join(fixtures, 'invalid')).filter((name) => !name.startsWith('path-'));
+
+describe('bad input: a clear message, exit 1, nothing written', () => {
+	it.each(invalid)('%s', (name) => {
+		const folder = join(fixtures, 'invalid', name);
+		const result = importFolder(folder);
+		expect(result.code).toBe(1);
+		expectFile(join(folder, 'expected.txt'), result.stderr);
+		expect(result.written).toEqual([]);
+		expect(result.existingKept).toBe(true);
+	});
+});
+
+describe('paths come from sanitised slugs', () => {
+	it.each([
+		['path-traversal', /^cases\/\d+-etc-passwd\.mdx$/],
+		['path-dots-only', /^cases\/\d+-case\.mdx$/],
+	])('%s', (name, pattern) => {
+		const result = importFolder(join(fixtures, 'invalid', name));
+		expect(result.code).toBe(0);
+		const mdx = result.written.filter((path) => path.endsWith('.mdx'));
+		expect(mdx).toHaveLength(1);
+		expect(mdx[0]).toMatch(pattern);
+	});
+});
+
+describe('consistency checks', () => {
+	it('warns with file:line and still writes', () => {
+		const folder = join(fixtures, 'warnings');
+		const result = importFolder(folder);
+		expect(result.code).toBe(0);
+		expectFile(join(folder, 'expected.txt'), result.stderr);
+		expect(result.written.filter((path) => path.endsWith('.mdx'))).toHaveLength(1);
+	});
+
+	it('makes the warnings errors under --strict, writing nothing', () => {
+		const result = importFolder(join(fixtures, 'warnings'), '--strict');
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('3 errors, 0 warnings');
+		expect(result.written).toEqual([]);
+	});
+});
+
+describe('valid fixtures', () => {
+	it('import with no problem, even under --strict, at 100% coverage', () => {
+		const result = importFolder(join(fixtures, 'valid'), '--strict', '--report');
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		const lines = result.stdout.split('\n').filter((line) => line.includes('reached the output'));
+		expect(lines).toHaveLength(8);
+		for (const line of lines) expect(line).toMatch(/: 100\.00% of \d+ characters/);
+	});
+});
