@@ -106,12 +106,12 @@ describe('npm run import', () => {
 		const result = runImport();
 		expect(result.code).toBe(1);
 		expect(result.stderr.split('\n').filter((line) => line.startsWith('in/'))).toEqual([
-			'in/a_bad_yaml.txt:4:10: Invalid YAML in frontmatter: Missing closing "quote (case-yaml)',
-			'in/b_wrong_type.txt:7:1: Expected an integer for `employees`, got "たくさん" (case-frontmatter)',
+			'in/a_bad_yaml.txt:5:10: Invalid YAML in frontmatter: Missing closing "quote (case-yaml)',
+			'in/b_wrong_type.txt:7:1: Expected a number for `employees`, got "たくさん" (case-frontmatter)',
 			'in/c_missing.txt:1:1: Missing required field `company_name_en` (case-frontmatter)',
 			'in/d_unclosed.txt:1:1: Unclosed frontmatter: expected a closing `---` line after the YAML block (case-frontmatter)',
 			'in/e_empty.txt: Empty source document: expected a case file (YAML frontmatter with case_id) or the text of a slide deck (source-kind)',
-			'in/f_bytes.txt:2:10: Unexpected byte 0xff: the file is not valid UTF-8; save it as UTF-8 (source-encoding)',
+			'in/f_bytes.txt:3:1: Unexpected byte 0xff: the file is not valid UTF-8; save it as UTF-8 (source-encoding)',
 			'in/g_duplicate.txt:2:1: Duplicate case_id 863: already used by in/000_seed.txt:2 (case-duplicate-id)',
 			'in/h_no_id.txt:1:1: Frontmatter without `case_id`: a case file needs `case_id` (a source with frontmatter is read as a case file) (source-kind)',
 		]);

@@ -83,7 +83,8 @@ export function convertAll(sources: SourceFile[], mapping: Record<string, string
 			problems.push(...conversion.problems);
 			for (const file of conversion.files) {
 				const other = paths.get(file.path);
-				if (other && other !== source.file) {
+				// A duplicate case id already explains why two sources write one path.
+				if (other && other !== source.file && !problems.some((problem) => problem.rule === 'case-duplicate-id')) {
 					problems.push({
 						file: source.file,
 						message: `Writes ${file.path}, which ${other} writes too`,
