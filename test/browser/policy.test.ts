@@ -41,7 +41,9 @@ describe('policy documents', () => {
 	it('scrolls to the slide a link points at', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${server.url}${doc}04-chapter/#slide-28`);
-		await expect.poll(() => page.locator('#slide-28').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(200);
+		await expect
+			.poll(() => page.locator('#slide-28').evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+			.toBeLessThan(200);
 		expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
 		await page.close();
 	});

@@ -41,7 +41,10 @@ export function parseSlide(lines: DeckLine[]): {
 		const marker = line ? readMarker(line.text) : undefined;
 		if (!line || isBlank(line)) index++;
 		else if (note) {
-			pieces.push({ kind: 'block', block: { kind: 'note', text: note.paragraphs.join('\n'), labels: note.labels, line: note.line } });
+			pieces.push({
+				kind: 'block',
+				block: { kind: 'note', text: note.paragraphs.join('\n'), labels: note.labels, line: note.line },
+			});
 			index = note.end;
 		} else if (citation) {
 			pieces.push({ kind: 'block', block: { kind: 'citation', citation: citation.citation, line: line.line } });

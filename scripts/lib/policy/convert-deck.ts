@@ -63,7 +63,9 @@ export function convertDeck(input: SourceInput & { meta?: PolicyMeta }): Convers
 			chapter: {
 				number: chapter.number,
 				title: chapter.title,
-				...(input.meta?.chapters_en?.[chapter.number - 1] ? { title_en: input.meta.chapters_en[chapter.number - 1] } : {}),
+				...(input.meta?.chapters_en?.[chapter.number - 1]
+					? { title_en: input.meta.chapters_en[chapter.number - 1] }
+					: {}),
 			},
 			slides,
 			source,

@@ -1,7 +1,6 @@
 import { parseSlide } from './bullets.ts';
 import type { ReadSlide } from './chapter-file.ts';
 import { slideCitations } from './citations.ts';
-import { readMarker } from './markers.ts';
 import type { DeckLine } from './model.ts';
 import { deckLines, normalizeDeck } from './normalize.ts';
 import { certainStarts } from './slide-breaks.ts';

@@ -52,7 +52,12 @@ export function renderBlocks(blocks: Block[]): RootContent[] {
 				return {
 					type: 'blockquote',
 					children: [
-						{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: block.labels.join(' / ') || NOTE_LABEL }] }] },
+						{
+							type: 'paragraph',
+							children: [
+								{ type: 'strong', children: [{ type: 'text', value: block.labels.join(' / ') || NOTE_LABEL }] },
+							],
+						},
 						...block.text
 							.split('\n')
 							.filter((text) => text !== '')
