@@ -32,7 +32,13 @@ describe('the seed deck', () => {
 	test('converts without problems into five chapter files', () => {
 		expect(result.problems).toEqual([]);
 		expect(result.files.map((f) => f.path)).toEqual(
-			[1, 2, 3, 4, 5].map((n) => `policy/002-443a7719d422e65c/0${n}-chapter.mdx`),
+			[
+				'01-the-state-of-science-technology-and-inno',
+				'02-growth-strategy-for-carbon-neutrality',
+				'03-semiconductor-strategy-and-the-related-w',
+				'04-initiatives-on-ai',
+				'05-meti-s-priority-measures-for-the-coming',
+			].map((name) => `policy/002-443a7719d422e65c/${name}.mdx`),
 		);
 	});
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -22,7 +22,7 @@ export default function setup(project: TestProject): void {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
-		cpSync(join(repo, entry), join(root, entry), { recursive: true });
+		if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(root, entry), { recursive: true });
 	}
 	// The fixture site's content comes from the importer, not from the working tree's generated files.
 	rmSync(join(root, 'src/content/cases'), { recursive: true, force: true });
@@ -33,6 +33,11 @@ export default function setup(project: TestProject): void {
 	const fixtures = join(repo, 'test/fixtures/cases/valid');
 	for (const name of readdirSync(fixtures)) cpSync(join(fixtures, name), join(sources, name));
 
+	// A Japanese page without an English twin, to test what Starlight's fallback page becomes.
+	writeFileSync(
+		join(root, 'src/content/docs/fallback-probe.mdx'),
+		'---\ntitle: 翻訳のないページ\n---\n\nこのページには英語版がありません。フォールバックの検査用です。\n',
+	);
 	const run = (args: string[]) =>
 		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutOutDir() });
 	run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);

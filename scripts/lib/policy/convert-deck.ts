@@ -80,7 +80,7 @@ export function convertDeck(input: SourceInput & { meta?: PolicyMeta }): Convers
 		const tree = chapterBody(slides);
 		bodies.push(textOf(tree));
 		files.push({
-			path: chapterPath(docId, chapter.number),
+			path: chapterPath(docId, chapter.number, input.meta?.chapters_en?.[chapter.number - 1]),
 			content: mdxFile(checked.data as Record<string, unknown>, toMdx(tree), GENERATOR),
 		});
 	}
@@ -102,13 +102,16 @@ export function deckId(file: string, sha256: string): string {
 }
 
 /**
- * Where a chapter is written, under the content folder: `policy/<doc_id>/<nn>-chapter.mdx`. Both
- * parts are slugs or digits, so the path cannot leave `policy/` whatever the source is called.
+ * Where a chapter is written, under the content folder: `policy/<doc_id>/<nn>-<slug>.mdx`. Every
+ * part is a slug or digits, so the path cannot leave `policy/` whatever the source is called.
  * @param docId The document id, from {@link deckId}.
  * @param chapter The chapter number.
+ * @param titleEn The chapter's English title from the sidecar, if any (else the slug is `chapter`).
  */
-export function chapterPath(docId: string, chapter: number): string {
-	return `policy/${docId}/${String(chapter).padStart(2, '0')}-chapter.mdx`;
+export function chapterPath(docId: string, chapter: number, titleEn?: string): string {
+	// Japanese titles give no ASCII slug; an English title from the sidecar gives a readable one.
+	const slug = (titleEn && slugify(titleEn, 40)) || 'chapter';
+	return `policy/${docId}/${String(chapter).padStart(2, '0')}-${slug}.mdx`;
 }
 
 /** The document block: the sidecar's facts, the title from the sidecar or the deck. */
