@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkCaseSections } from './src/markdown/remark-case-sections.ts';
+import { remarkClauseAnchors } from './src/markdown/remark-clause-anchors.ts';
 import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
@@ -17,7 +19,7 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
 		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors], gfm: false, smartypants: false }),
+		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors], gfm: false, smartypants: false }),
 	},
 	integrations: [
 		starlight({
@@ -35,12 +37,15 @@ export default defineConfig({
 			// thousands of entries here would grow every page with the collection.
 			sidebar: [
 				{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
+				{ label: 'ガイドライン', translations: { en: 'Guideline' }, items: [{ autogenerate: { directory: 'guideline' } }] },
+				{ label: '中小企業向け', translations: { en: 'For SMEs' }, items: [{ autogenerate: { directory: 'sme' } }] },
 				{
 					label: '根拠資料',
 					translations: { en: 'Evidence' },
 					items: [
 						{ label: '導入事例', translations: { en: 'Case studies' }, link: '/cases/' },
 						{ label: '政策資料', translations: { en: 'Policy documents' }, link: '/policy/' },
+						{ label: '用語集', translations: { en: 'Glossary' }, link: '/glossary/' },
 					],
 				},
 				{

@@ -5,10 +5,10 @@
  */
 import { convertAll } from './lib/importer/convert-all.ts';
 import { parseImportArgs } from './lib/importer/args.ts';
-import { applyPlan, readCurrent, readManifest, readSources } from './lib/importer/io.ts';
+import { applyPlan, readCurrent, readManifest, readSources, readTextIfExists } from './lib/importer/io.ts';
 import { planWrites } from './lib/importer/plan.ts';
 import { printCoverage, printProblems, printSummary } from './lib/importer/output.ts';
-import { readClauseMapping } from './lib/importer/clause-mapping.ts';
+import { CLAUSE_MAPPING_PATH, CLAUSE_REGISTRY_PATH, readClauseMapping } from './lib/importer/clause-mapping.ts';
 
 const parsed = parseImportArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -19,7 +19,9 @@ const options = parsed.options;
 
 // 1. Read and convert every source; collect all problems of all files in one run.
 const sources = readSources(options.input);
-const result = convertAll(sources, readClauseMapping());
+const clauses = readClauseMapping(readTextIfExists(CLAUSE_MAPPING_PATH), readTextIfExists(CLAUSE_REGISTRY_PATH));
+const result = convertAll(sources, clauses.mapping);
+result.problems.push(...clauses.problems);
 if (options.strict) for (const problem of result.problems) problem.severity = 'error';
 const hasErrors = result.problems.some((problem) => problem.severity === 'error');
 

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { slideNumberOfHeading } from '../../scripts/lib/policy/render.ts';
+import { setHeadingId } from './heading-id.ts';
 
 /**
  * Gives each slide heading of a policy chapter (`## スライド 14: …`) the id `slide-14`, the
@@ -15,10 +16,7 @@ export function remarkSlideAnchors() {
 		visit(tree, 'heading', (heading) => {
 			if (heading.depth !== 2) return;
 			const n = slideNumberOfHeading(toString(heading));
-			if (n === undefined) return;
-			// mdast-util-to-hast copies `data.hProperties` onto the <h2>; Astro keeps an id already set.
-			const data = (heading.data ??= {}) as { hProperties?: Record<string, unknown> };
-			data.hProperties = { ...data.hProperties, id: `slide-${n}` };
+			if (n !== undefined) setHeadingId(heading, `slide-${n}`);
 		});
 	};
 }

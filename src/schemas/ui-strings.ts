@@ -200,5 +200,17 @@ export const UiStringsSchema = z.object({
 	'policy.prev': z.string(),
 	/** Next chapter */
 	'policy.next': z.string(),
+	/** Cases that put this clause into practice */
+	'guideline.clauseCases': z.string(),
+	/** Cases for {{id}} */
+	'guideline.clauseCasesFor': z.string(),
+	/** Guideline clauses this case illustrates */
+	'guideline.caseClauses': z.string(),
+	/** Case: {{name}} */
+	'cite.case': z.string(),
+	/** Case: {{name}}, section {{section}} */
+	'cite.caseSection': z.string(),
+	/** {{publisher}}, ch. {{chapter}}, slide {{slide}} */
+	'cite.policy': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

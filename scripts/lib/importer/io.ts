@@ -20,6 +20,11 @@ export function readSources(folder: string): SourceFile[] {
 	});
 }
 
+/** Reads a text file, or gives '' when it does not exist (optional data files). */
+export function readTextIfExists(path: string): string {
+	return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
+
 /** Reads the manifest of an output folder (empty when there is none yet). */
 export function readManifest(output: string): Manifest {
 	const path = join(output, MANIFEST_NAME);
