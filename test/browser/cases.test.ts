@@ -1,30 +1,19 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserOn } from '../support/browser.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let closeBrowser: () => Promise<void>;
 const seed = '/cases/863-aist-national-institute-of-advanced-industrial-s/';
 
-beforeAll(async () => {
-	server = await serveStatic(join(inject('siteRoot'), 'dist'));
-	({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+const site = useBrowserOn(() => join(inject('siteRoot'), 'dist'));
 
 const rowNames = (page: Page) => page.locator('[data-case-rows] tr td:first-child').allInnerTexts();
 
 describe('the case list', () => {
 	it('lists every case as a table with JavaScript off, without the filter form', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/cases/`);
+		await page.goto(`${site.url}/cases/`);
 		const names = await rowNames(page);
 		expect(names).toHaveLength(9);
 		expect(names).toContain('産業技術総合研究所');
@@ -33,8 +22,8 @@ describe('the case list', () => {
 	});
 
 	it('filters by industry through the search index, in the URL, and back', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/cases/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/cases/`);
 		await page.locator('[data-case-filters] select[name="industry"]').selectOption('建設');
 		await expect.poll(() => rowNames(page)).toEqual(['株式会社雲雀丘建設']);
 		expect(new URL(page.url()).searchParams.get('industry')).toBe('建設');
@@ -48,8 +37,8 @@ describe('the case list', () => {
 	});
 
 	it('restores a shared filtered URL, in English too', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/en/cases/?size=micro`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en/cases/?size=micro`);
 		await expect.poll(async () => (await rowNames(page)).length).toBe(1);
 		expect(await page.locator('[data-case-count]').innerText()).toBe('1 cases');
 		await page.close();
@@ -58,8 +47,8 @@ describe('the case list', () => {
 
 describe('a case page', () => {
 	it('shows the Japanese page with its facts where the source had them', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${seed}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}${seed}`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ja');
 		expect(await page.locator('h1').innerText()).toBe('産業技術総合研究所');
 		expect(await page.locator('[data-facts="budget"]').innerText()).toContain('4,500万円');
@@ -70,8 +59,8 @@ describe('a case page', () => {
 	});
 
 	it('shows the English page with English labels and the narrative marked Japanese', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/en${seed}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en${seed}`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.locator('h1').innerText()).toBe(
 			'AIST (National Institute of Advanced Industrial Science and Technology)',

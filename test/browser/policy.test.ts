@@ -1,36 +1,24 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOn } from '../support/browser.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const doc = '/policy/002-443a7719d422e65c/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let closeBrowser: () => Promise<void>;
 
-beforeAll(async () => {
-	server = await serveStatic(dist);
-	({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+const site = useBrowserOn(() => dist);
 
 describe('policy documents', () => {
 	it('lists the deck and its five chapters', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${doc}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}${doc}`);
 		expect(await page.locator('ol.chapters > li').count()).toBe(5);
 		expect(await page.locator('ol.chapters > li').nth(3).innerText()).toContain('AIに関する取組');
 		await page.close();
 	});
 
 	it('shows a chapter in Japanese with the growth fields as a table and slide anchors', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${doc}02-growth-strategy-for-carbon-neutrality/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}${doc}02-growth-strategy-for-carbon-neutrality/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ja');
 		const fields = page.locator('table.extract').filter({ hasText: '成長が期待される14分野' });
 		expect(await fields.locator('tbody tr').count()).toBe(14);
@@ -39,8 +27,8 @@ describe('policy documents', () => {
 	});
 
 	it('scrolls to the slide a link points at', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(`${server.url}${doc}04-initiatives-on-ai/#slide-28`);
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${site.url}${doc}04-initiatives-on-ai/#slide-28`);
 		await expect
 			.poll(() => page.locator('#slide-28').evaluate((el) => Math.round(el.getBoundingClientRect().top)))
 			.toBeLessThan(200);
@@ -49,8 +37,8 @@ describe('policy documents', () => {
 	});
 
 	it('shows the English chapter with English navigation and the text marked Japanese', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/en${doc}04-initiatives-on-ai/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en${doc}04-initiatives-on-ai/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.locator('h1').innerText()).toBe('Initiatives on AI');
 		expect(await page.locator('main').innerText()).toContain('available in Japanese only');

@@ -1,30 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserOn } from '../support/browser.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let closeBrowser: () => Promise<void>;
 
-beforeAll(async () => {
-	if (!existsSync(join(dist, 'index.html')))
-		throw new Error('dist/ is missing: run `npm run build` before `npm run test:browser`.');
-	server = await serveStatic(dist);
-	({ browser, close: closeBrowser } = await launchChromium());
-});
-afterAll(async () => {
-	await closeBrowser?.();
-	await server?.close();
-});
+const site = useBrowserOn(() => dist);
 
 describe('the built site in Chromium', () => {
 	it('shows the Japanese home page with an entry point for each audience', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ja');
 		expect(await page.title()).toContain('産業AI導入ガイド');
 		const main = page.locator('main');
@@ -35,8 +21,8 @@ describe('the built site in Chromium', () => {
 	});
 
 	it('shows the English home page in English', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/en/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/en/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.title()).toContain('Industrial AI Adoption Guide');
 		expect(await page.locator('main').innerText()).not.toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}]/u);
@@ -44,13 +30,13 @@ describe('the built site in Chromium', () => {
 	});
 
 	it('switches language with the language picker and keeps the page', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/contributing/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/contributing/`);
 		await page.locator('starlight-lang-select select').first().selectOption({ label: 'English' });
-		await page.waitForURL(`${server.url}/en/contributing/`);
+		await page.waitForURL(`${site.url}/en/contributing/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		await page.locator('starlight-lang-select select').first().selectOption({ label: '日本語' });
-		await page.waitForURL(`${server.url}/contributing/`);
+		await page.waitForURL(`${site.url}/contributing/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('ja');
 		await page.close();
 	});
@@ -60,9 +46,9 @@ describe('the built site in Chromium', () => {
 			.filter((entry) => entry.isFile() && entry.name === 'index.html')
 			.map((entry) => `/${relative(dist, entry.parentPath)}/`.replace(/\/+/g, '/'));
 		expect(pages.length).toBeGreaterThan(4);
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		for (const path of pages) {
-			await page.goto(`${server.url}${path}`);
+			await page.goto(`${site.url}${path}`);
 			expect(await page.getAttribute('html', 'lang'), path).toBe(path.startsWith('/en/') ? 'en' : 'ja');
 		}
 		await page.close();
@@ -72,8 +58,8 @@ describe('the built site in Chromium', () => {
 		['/en/', 'maintainers', '/en/'],
 		['/', 'メンテナー', '/'],
 	])('finds the home page content with the header search on %s (query %s)', async (path, query, expected) => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${path}`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}${path}`);
 		await page.locator('site-search button[data-open-modal]').first().click();
 		await page.locator('#starlight__search input').fill(query);
 		const hit = page.locator('#starlight__search .pagefind-ui__result-link').first();
