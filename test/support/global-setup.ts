@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -41,7 +42,7 @@ export default function setup(project: TestProject): void {
 	const run = (args: string[]) =>
 		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutOutDir() });
 	run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
-	run([join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+	run([join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'), 'build', '--silent']);
 	project.provide('siteRoot', root);
 }
 
