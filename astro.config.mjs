@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkCaseSections } from './src/markdown/remark-case-sections.ts';
 import { remarkClauseAnchors } from './src/markdown/remark-clause-anchors.ts';
+import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
 import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
@@ -19,7 +20,7 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
 		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors], gfm: false, smartypants: false }),
+		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors, remarkGlossaryLinks], gfm: false, smartypants: false }),
 	},
 	integrations: [
 		starlight({

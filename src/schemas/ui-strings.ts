@@ -212,5 +212,203 @@ export const UiStringsSchema = z.object({
 	'cite.caseSection': z.string(),
 	/** {{publisher}}, ch. {{chapter}}, slide {{slide}} */
 	'cite.policy': z.string(),
+	/** Cases from similar organisations (label of the SME path's case list) */
+	'sme.similar.label': z.string(),
+	/** All industries and sizes, smallest organisations first */
+	'sme.similar.all': z.string(),
+	/** {{n}} employees */
+	'sme.similar.employees': z.string(),
+	/** No published case matches these conditions yet. */
+	'sme.similar.none': z.string(),
+	/** Browse the case list */
+	'sme.similar.browse': z.string(),
+	/** See {{count}} more in the case list */
+	'sme.similar.more': z.string(),
+	/** Checklist before moving on to the next step */
+	'sme.step.checklist': z.string(),
+	/** When every item is done, go on to: */
+	'sme.step.next': z.string(),
+	/** Glossary (page title) */
+	'glossary.title': z.string(),
+	/** The terms used in the guideline and in its evidence, explained in Japanese and English. */
+	'glossary.description': z.string(),
+	/** On guideline and SME pages, the first mention of each term links here. (intro paragraph) */
+	'glossary.intro': z.string(),
+	/** {{count}} terms */
+	'glossary.count': z.string(),
+	/** Index (label of the list of sections at the top of the glossary) */
+	'glossary.index': z.string(),
+	/** {{kana}} row (a section of the Japanese glossary: あ行, か行 …) */
+	'glossary.kanaRow': z.string(),
+	/** Also written (other spellings of a term) */
+	'glossary.aliases': z.string(),
+	/** Japanese (label of the term in the other language: 英語 on Japanese pages) */
+	'glossary.otherLanguage': z.string(),
+	/** See also (pages that explain a term further) */
+	'glossary.related': z.string(),
+	/** Case: {{name}} ({{part}}), a block of facts on a case page */
+	'glossary.casePart': z.string(),
+	/** Print */
+	'sme.tools.print': z.string(),
+	/** What you enter is kept in this browser only and is never sent anywhere. */
+	'sme.tools.stored': z.string(),
+	/** {{points}} of {{max}} points ({{percent}}%) */
+	'sme.selfCheck.score': z.string(),
+	/** ({{count}} not answered) */
+	'sme.selfCheck.missing': z.string(),
+	/** {{answered}} of {{total}} questions answered. */
+	'sme.selfCheck.progress': z.string(),
+	/** {{level}}: {{score}} */
+	'sme.selfCheck.themeScore': z.string(),
+	/** Not answered */
+	'sme.selfCheck.level.unanswered': z.string(),
+	/** Needs work */
+	'sme.selfCheck.level.weak': z.string(),
+	/** Nearly there */
+	'sme.selfCheck.level.partial': z.string(),
+	/** Ready */
+	'sme.selfCheck.level.ready': z.string(),
+	/** Next steps: {{theme}} */
+	'sme.selfCheck.nextSteps': z.string(),
+	/** Results */
+	'sme.selfCheck.results': z.string(),
+	/** Theme */
+	'sme.selfCheck.col.theme': z.string(),
+	/** Score */
+	'sme.selfCheck.col.points': z.string(),
+	/** Assessment */
+	'sme.selfCheck.col.level': z.string(),
+	/** Reset the answers */
+	'sme.selfCheck.reset': z.string(),
+	/** Initial investment (yen) */
+	'sme.estimator.initial': z.string(),
+	/** Yearly running cost (yen) */
+	'sme.estimator.running': z.string(),
+	/** Expected yearly effect (yen) */
+	'sme.estimator.effect': z.string(),
+	/** Employees (optional) */
+	'sme.estimator.employees': z.string(),
+	/** Industry (optional) */
+	'sme.estimator.industry': z.string(),
+	/** Any industry */
+	'sme.estimator.industryAny': z.string(),
+	/** In yen, as digits; commas are fine (e.g. 45,000,000). */
+	'sme.estimator.hint.amount': z.string(),
+	/** One year of subscription fees, maintenance and staff time. */
+	'sme.estimator.hint.running': z.string(),
+	/** One year of labour and outsourcing costs saved, extra sales and the like. */
+	'sme.estimator.hint.effect': z.string(),
+	/** Used to compare with published cases of the same size. */
+	'sme.estimator.hint.employees': z.string(),
+	/** Calculate */
+	'sme.estimator.submit': z.string(),
+	/** Enter a value. */
+	'sme.estimator.error.empty': z.string(),
+	/** Enter a number, e.g. 45,000,000. */
+	'sme.estimator.error.notNumber': z.string(),
+	/** Enter a whole number, without decimals. */
+	'sme.estimator.error.notWhole': z.string(),
+	/** Enter zero or more: negative values cannot be used. */
+	'sme.estimator.error.negative': z.string(),
+	/** The yearly effect does not exceed the yearly running cost, so the investment does not pay back. Look for a larger effect or a lower running cost. */
+	'sme.estimator.error.noPayback': z.string(),
+	/** Estimated payback period: {{months}} */
+	'sme.estimator.result': z.string(),
+	/** Calculation: {{initial}} ÷ net yearly effect {{net}} × 12 = {{months}} (rounded up to a tenth of a month) */
+	'sme.estimator.formula': z.string(),
+	/** Published cases of the same size ({{band}}): {{count}}, with a median payback of {{median}} */
+	'sme.estimator.compare': z.string(),
+	/** (range {{min}} to {{max}}), after the median when the cases differ */
+	'sme.estimator.compareRange': z.string(),
+	/** No published case of the same size ({{band}}) gives its payback period yet. */
+	'sme.estimator.compareNone': z.string(),
+	/** Cases of the same size */
+	'sme.estimator.similar': z.string(),
+	/** (same industry) */
+	'sme.estimator.sameIndustry': z.string(),
+	/** Find cases of this industry and size in the case list */
+	'sme.estimator.browse': z.string(),
+	/** Published payback periods by company size */
+	'sme.estimator.bands': z.string(),
+	/** Only cases that publish their payback period are counted. Up to ten of the newest cases of each size are linked. */
+	'sme.estimator.bandsNote': z.string(),
+	/** Size (employees) */
+	'sme.estimator.col.size': z.string(),
+	/** Number */
+	'sme.estimator.col.count': z.string(),
+	/** Median */
+	'sme.estimator.col.median': z.string(),
+	/** Range */
+	'sme.estimator.col.range': z.string(),
+	/** Cases */
+	'sme.estimator.col.cases': z.string(),
+	/** {{count}} */
+	'sme.estimator.count': z.string(),
+	/** {{min}} to {{max}} */
+	'sme.estimator.range': z.string(),
+	/** None published */
+	'sme.estimator.noCases': z.string(),
+	/** See all {{count}} */
+	'sme.estimator.all': z.string(),
+	/** Company name (optional) */
+	'sme.sheet.field.company': z.string(),
+	/** Industry */
+	'sme.sheet.field.industry': z.string(),
+	/** Number of employees */
+	'sme.sheet.field.employees': z.string(),
+	/** The problem you face */
+	'sme.sheet.field.problem': z.string(),
+	/** Data at hand */
+	'sme.sheet.field.data': z.string(),
+	/** What you have tried */
+	'sme.sheet.field.tried': z.string(),
+	/** Budget */
+	'sme.sheet.field.budget': z.string(),
+	/** When you want to start */
+	'sme.sheet.field.timeline': z.string(),
+	/** Questions for the consultant */
+	'sme.sheet.field.questions': z.string(),
+	/** For example metalworking, food manufacturing, logistics */
+	'sme.sheet.hint.industry': z.string(),
+	/** Roughly, including part-time staff */
+	'sme.sheet.hint.employees': z.string(),
+	/** Which task, who is affected and how much. Give hours or counts if you know them. */
+	'sme.sheet.hint.problem': z.string(),
+	/** Documents, spreadsheets, drawings, photos, records in business systems. Say whether they are on paper or digital. */
+	'sme.sheet.hint.data': z.string(),
+	/** Tools or services you tried, and what did not work. */
+	'sme.sheet.hint.tried': z.string(),
+	/** Initial cost and one year of running cost together. */
+	'sme.sheet.hint.budget': z.string(),
+	/** What you want to be sure to ask. */
+	'sme.sheet.hint.questions': z.string(),
+	/** Under ¥1 million */
+	'sme.sheet.budget.under1m': z.string(),
+	/** ¥1–5 million */
+	'sme.sheet.budget.1to5m': z.string(),
+	/** ¥5–20 million */
+	'sme.sheet.budget.5to20m': z.string(),
+	/** ¥20 million or more */
+	'sme.sheet.budget.over20m': z.string(),
+	/** Not decided */
+	'sme.sheet.budget.undecided': z.string(),
+	/** Within 3 months */
+	'sme.sheet.timeline.3m': z.string(),
+	/** Within 6 months */
+	'sme.sheet.timeline.6m': z.string(),
+	/** Within a year */
+	'sme.sheet.timeline.12m': z.string(),
+	/** Later than a year */
+	'sme.sheet.timeline.later': z.string(),
+	/** Not decided */
+	'sme.sheet.timeline.undecided': z.string(),
+	/** Save as a Markdown file */
+	'sme.sheet.download': z.string(),
+	/** Clear the sheet */
+	'sme.sheet.clear': z.string(),
+	/** (not filled in) */
+	'sme.sheet.empty': z.string(),
+	/** Prepared on {{date}} */
+	'sme.sheet.date': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

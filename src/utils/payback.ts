@@ -1,0 +1,125 @@
+/**
+ * The payback estimate of the SME estimator (`/sme/estimator/`), as pure functions so that the
+ * page's script and the unit tests run the same code. The formula is the one the guideline
+ * gives in G-5.2: months = initial investment ÷ (yearly effect − yearly running cost) × 12.
+ */
+
+/** Why an entered amount was refused; each has a message in the UI strings (`sme.estimator.error.*`). */
+export type AmountError = 'empty' | 'notNumber' | 'notWhole' | 'negative';
+
+/** An entered amount, read: the number, or why it could not be used. */
+export type ParsedAmount = { ok: true; value: number } | { ok: false; error: AmountError };
+
+/** The three amounts the estimator needs, as typed. */
+export interface PaybackInput {
+	/** Initial investment in yen. */
+	initial: string;
+	/** Yearly running cost in yen. */
+	running: string;
+	/** Expected yearly effect in yen. */
+	effect: string;
+}
+
+/** The estimate, or everything that kept it from being made. */
+export type PaybackEstimate =
+	| {
+			ok: true;
+			/** Initial investment in yen. */
+			initial: number;
+			/** Yearly effect minus yearly running cost, in yen (always above zero). */
+			net: number;
+			/** Exact payback in months. */
+			months: number;
+	  }
+	| {
+			ok: false;
+			/** One error per field that could not be read. */
+			errors: Partial<Record<keyof PaybackInput, AmountError>>;
+			/** True when every field was read but the effect does not exceed the running cost. */
+			noPayback: boolean;
+	  };
+
+/**
+ * Reads a whole number as people type it: `45000000`, `45,000,000`, full-width digits
+ * (４５，０００，０００, which Japanese input methods produce), with or without ¥ or 円.
+ * @param text The field's value.
+ */
+export function parseAmount(text: string): ParsedAmount {
+	const cleaned = text
+		.normalize('NFKC')
+		.replace(/[\s,]/g, '')
+		.replace(/^[¥￥]/, '')
+		.replace(/円$/, '');
+	if (cleaned === '') return { ok: false, error: text.trim() === '' ? 'empty' : 'notNumber' };
+	if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return { ok: false, error: 'notNumber' };
+	const value = Number(cleaned);
+	if (value < 0) return { ok: false, error: 'negative' };
+	if (!Number.isInteger(value)) return { ok: false, error: 'notWhole' };
+	return { ok: true, value };
+}
+
+/**
+ * Months until the initial investment is recovered, or null when it never is (the yearly effect
+ * does not exceed the running cost).
+ * @param initial Initial investment in yen.
+ * @param running Yearly running cost in yen.
+ * @param effect Yearly effect in yen.
+ */
+export function paybackMonths(initial: number, running: number, effect: number): number | null {
+	const net = effect - running;
+	if (net <= 0) return null;
+	return (initial / net) * 12;
+}
+
+/**
+ * Rounds a payback period up to a tenth of a month: the investment is not yet recovered at a
+ * rounded-down figure, so an estimate should never promise it sooner than the formula does.
+ * The small tolerance keeps float noise (16.000000001) from adding a tenth.
+ */
+export function roundMonthsUp(months: number): number {
+	return Math.ceil(months * 10 - 1e-6) / 10;
+}
+
+/**
+ * Validates the three amounts and computes the payback.
+ * @param input The fields as typed.
+ */
+export function estimatePayback(input: PaybackInput): PaybackEstimate {
+	const errors: Partial<Record<keyof PaybackInput, AmountError>> = {};
+	const values: Partial<Record<keyof PaybackInput, number>> = {};
+	for (const field of ['initial', 'running', 'effect'] as const) {
+		const parsed = parseAmount(input[field]);
+		if (parsed.ok) values[field] = parsed.value;
+		else errors[field] = parsed.error;
+	}
+	const { initial, running, effect } = values;
+	if (initial === undefined || running === undefined || effect === undefined)
+		return { ok: false, errors, noPayback: false };
+	const months = paybackMonths(initial, running, effect);
+	if (months === null) return { ok: false, errors, noPayback: true };
+	return { ok: true, initial, net: effect - running, months };
+}
+
+/** Published paybacks of one size band, summarised. */
+export interface PaybackSummary {
+	/** Cases with a published payback period. */
+	count: number;
+	/** Median payback in months. */
+	median: number;
+	/** Shortest payback in months. */
+	min: number;
+	/** Longest payback in months. */
+	max: number;
+}
+
+/**
+ * Summarises payback periods; null when there are none.
+ * @param months Payback periods in months, in any order.
+ */
+export function summarisePaybacks(months: readonly number[]): PaybackSummary | null {
+	if (months.length === 0) return null;
+	const sorted = [...months].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+	return { count: sorted.length, median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+	estimatePayback,
+	parseAmount,
+	paybackMonths,
+	roundMonthsUp,
+	summarisePaybacks,
+} from '../../src/utils/payback.ts';
+
+describe('parseAmount', () => {
+	it.each([
+		['45000000', 45_000_000],
+		['45,000,000', 45_000_000],
+		[' 45,000,000 ', 45_000_000],
+		['４５，０００，０００', 45_000_000],
+		['¥45,000,000', 45_000_000],
+		['45,000,000円', 45_000_000],
+		['0', 0],
+	])('reads %j as %d', (text, value) => {
+		expect(parseAmount(text)).toEqual({ ok: true, value });
+	});
+
+	it.each([
+		['', 'empty'],
+		['   ', 'empty'],
+		['abc', 'notNumber'],
+		['4,500万', 'notNumber'],
+		['1e6', 'notNumber'],
+		['¥', 'notNumber'],
+		['12-3', 'notNumber'],
+		['-5', 'negative'],
+		['-1,000', 'negative'],
+		['－１０００', 'negative'],
+		['1.5', 'notWhole'],
+	])('refuses %j as %s', (text, error) => {
+		expect(parseAmount(text)).toEqual({ ok: false, error });
+	});
+});
+
+describe('paybackMonths', () => {
+	it('divides the initial investment by the net yearly effect, in months', () => {
+		expect(paybackMonths(45_000_000, 22_000_000, 350_000_000)).toBeCloseTo(1.6463, 4);
+		expect(paybackMonths(12_000_000, 1_000_000, 7_000_000)).toBe(24);
+		expect(paybackMonths(0, 1, 2)).toBe(0);
+	});
+
+	it('returns null when the effect does not exceed the running cost', () => {
+		expect(paybackMonths(1_000_000, 5_000_000, 5_000_000)).toBeNull();
+		expect(paybackMonths(1_000_000, 5_000_000, 4_000_000)).toBeNull();
+	});
+});
+
+describe('roundMonthsUp', () => {
+	it('rounds up to a tenth of a month, ignoring float noise', () => {
+		expect(roundMonthsUp(1.6463)).toBe(1.7);
+		expect(roundMonthsUp(24)).toBe(24);
+		expect(roundMonthsUp(16.000000001)).toBe(16);
+		expect(roundMonthsUp(0.01)).toBe(0.1);
+	});
+});
+
+describe('estimatePayback', () => {
+	it('computes the payback from the three fields', () => {
+		const estimate = estimatePayback({ initial: '45,000,000', running: '22,000,000', effect: '350,000,000' });
+		expect(estimate).toMatchObject({ ok: true, initial: 45_000_000, net: 328_000_000 });
+		expect(estimate.ok && roundMonthsUp(estimate.months)).toBe(1.7);
+	});
+
+	it('reports every field that cannot be read, all at once', () => {
+		expect(estimatePayback({ initial: '', running: 'x', effect: '-1' })).toEqual({
+			ok: false,
+			errors: { initial: 'empty', running: 'notNumber', effect: 'negative' },
+			noPayback: false,
+		});
+	});
+
+	it('says when the investment does not pay back', () => {
+		expect(estimatePayback({ initial: '1000000', running: '5000000', effect: '5000000' })).toEqual({
+			ok: false,
+			errors: {},
+			noPayback: true,
+		});
+	});
+});
+
+describe('summarisePaybacks', () => {
+	it('gives count, median and range', () => {
+		expect(summarisePaybacks([30, 8, 18])).toEqual({ count: 3, median: 18, min: 8, max: 30 });
+		expect(summarisePaybacks([24, 14])).toEqual({ count: 2, median: 19, min: 14, max: 24 });
+	});
+	it('is null without paybacks', () => {
+		expect(summarisePaybacks([])).toBeNull();
+	});
+});
