@@ -20,7 +20,11 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
 		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
-		processor: unified({ remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors, remarkGlossaryLinks], gfm: false, smartypants: false }),
+		processor: unified({
+			remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors, remarkGlossaryLinks],
+			gfm: false,
+			smartypants: false,
+		}),
 	},
 	integrations: [
 		starlight({
@@ -38,7 +42,11 @@ export default defineConfig({
 			// thousands of entries here would grow every page with the collection.
 			sidebar: [
 				{ label: 'ホーム', translations: { en: 'Home' }, link: '/' },
-				{ label: 'ガイドライン', translations: { en: 'Guideline' }, items: [{ autogenerate: { directory: 'guideline' } }] },
+				{
+					label: 'ガイドライン',
+					translations: { en: 'Guideline' },
+					items: [{ autogenerate: { directory: 'guideline' } }],
+				},
 				{ label: '中小企業向け', translations: { en: 'For SMEs' }, items: [{ autogenerate: { directory: 'sme' } }] },
 				{
 					label: '根拠資料',

@@ -37,13 +37,13 @@ const WORD_CHARACTER = /[\p{Script=Latin}\p{Nd}]/u;
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 
 /** A spelling of a term (its name or an alias) as a pattern, with the term it links to. */
-interface Spelling {
+export interface Spelling {
 	id: string;
 	pattern: RegExp;
 }
 
 /** Where a spelling was found in a text node. */
-interface Match {
+export interface Match {
 	id: string;
 	start: number;
 	end: number;

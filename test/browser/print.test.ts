@@ -28,6 +28,16 @@ const templates = [
 	'/policy/002-443a7719d422e65c/',
 	'/policy/002-443a7719d422e65c/04-initiatives-on-ai/',
 	'/en/policy/002-443a7719d422e65c/04-initiatives-on-ai/',
+	'/guideline/',
+	'/guideline/phased-rollout/',
+	'/en/guideline/effects-and-roi/',
+	'/sme/',
+	'/en/sme/pilot/',
+	'/sme/self-check/',
+	'/en/sme/estimator/',
+	'/sme/consultation-sheet/',
+	'/glossary/',
+	'/en/glossary/',
 ];
 
 describe('pages print without navigation chrome', () => {

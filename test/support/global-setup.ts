@@ -42,7 +42,11 @@ export default function setup(project: TestProject): void {
 	const run = (args: string[]) =>
 		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutOutDir() });
 	run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
-	run([join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'), 'build', '--silent']);
+	run([
+		join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'),
+		'build',
+		'--silent',
+	]);
 	project.provide('siteRoot', root);
 }
 
