@@ -30,12 +30,12 @@ const page = '## Clauses\n\nIntroduction.\n\n### G-9.9 A clause nobody registere
 describe('remarkClauseAnchors', () => {
 	it('fails on a clause id the registry does not know, naming the file, line and column', () => {
 		const path = '/site/src/content/docs/guideline/x.mdx';
-		expect(() => run(path, page)).toThrowError(`${path}:5:1: unknown clause id G-9.9 (add it to ${registryPath})`);
+		expect(() => run(path, page)).toThrow(`${path}:5:1: unknown clause id G-9.9 (add it to ${registryPath})`);
 	});
 
 	it('fails on a registered clause placed on another chapter page', () => {
 		const path = '/site/src/content/docs/en/guideline/x.mdx';
-		expect(() => run(path, '### G-3.2 Pilot phase\n')).toThrowError(
+		expect(() => run(path, '### G-3.2 Pilot phase\n')).toThrow(
 			`${path}:1:1: clause G-3.2 belongs on page phased-rollout, not x`,
 		);
 	});

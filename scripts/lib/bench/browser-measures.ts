@@ -1,0 +1,85 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+/** What Chromium saw on one page and in its first search. */
+export interface BrowserMeasures {
+	/** First contentful paint of the page, in ms from navigation start. */
+	firstPaintMs: number | null;
+	/** The `load` event, in ms from navigation start. */
+	loadMs: number | null;
+	/** ms from typing the query to the first search result on screen; null when no result came. */
+	firstResultMs: number | null;
+	/** Pagefind files fetched for the first query: count, raw bytes and gzipped bytes. */
+	searchRequests: number;
+	searchBytes: number;
+	searchGzip: number;
+	/** The index and JSON part of those files alone (no JS, CSS or WebAssembly), gzipped. */
+	indexGzip: number;
+	/** Whether the page's main text is in the HTML (readable with JavaScript off). */
+	readableWithoutJs: boolean;
+}
+
+/**
+ * Opens a page in Chromium, then the search dialog, types a Japanese query and waits for the
+ * first result, recording every file fetched from `/pagefind/` on the way. Sizes are counted
+ * from the response bodies, gzipped here, because the local static server does not compress.
+ * @param url Absolute URL of the page.
+ * @param query A word that occurs in the corpus.
+ */
+export async function measureInBrowser(browser: Browser, url: string, query: string): Promise<BrowserMeasures> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const fetched: Promise<{ raw: number; gzip: number; index: boolean }>[] = [];
+	page.on('response', (response) => {
+		const path = new URL(response.url()).pathname;
+		if (!path.includes('/pagefind/')) return;
+		const index = /\.(pf_meta|pf_index|pf_fragment|pf_filter|json)$/.test(path);
+		fetched.push(
+			response
+				.body()
+				.then((body) => ({ raw: body.length, gzip: gzipSync(body).length, index }))
+				.catch(() => ({ raw: 0, gzip: 0, index })),
+		);
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	const timing = await page.evaluate(() => {
+		const paint = performance.getEntriesByName('first-contentful-paint')[0];
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+		return { paint: paint ? paint.startTime : null, load: nav ? nav.loadEventEnd : null };
+	});
+	let firstResultMs: number | null = null;
+	try {
+		await page.click('button[data-open-modal]');
+		const input = page
+			.locator('#starlight__search input[type="text"], #starlight__search input[type="search"]')
+			.first();
+		await input.waitFor({ timeout: 10_000 });
+		const started = Date.now();
+		await input.fill(query);
+		await page.locator('#starlight__search .pagefind-ui__result').first().waitFor({ timeout: 30_000 });
+		firstResultMs = Date.now() - started;
+		// Let the first batch of result fragments finish loading before counting bytes.
+		await page.waitForLoadState('networkidle');
+	} catch {
+		// No result within the time limit: the report shows none rather than failing the run.
+	}
+	const sizes = await Promise.all(fetched);
+	await context.close();
+	const noJs = await browser.newContext({ javaScriptEnabled: false });
+	const plain = await noJs.newPage();
+	await plain.goto(url);
+	const readableWithoutJs = await plain.evaluate(
+		() => (document.querySelector('main')?.textContent ?? '').trim().length > 200,
+	);
+	await noJs.close();
+	return {
+		firstPaintMs: timing.paint,
+		loadMs: timing.load,
+		firstResultMs,
+		searchRequests: sizes.length,
+		searchBytes: sizes.reduce((sum, s) => sum + s.raw, 0),
+		searchGzip: sizes.reduce((sum, s) => sum + s.gzip, 0),
+		indexGzip: sizes.filter((s) => s.index).reduce((sum, s) => sum + s.gzip, 0),
+		readableWithoutJs,
+	};
+}

@@ -1,0 +1,76 @@
+import type { BrowserMeasures } from './browser-measures.ts';
+import type { StageResult } from './run-stage.ts';
+import type { OutputSize, PageWeight } from './weights.ts';
+
+/** One stage of a pipeline run, in the units the report uses. */
+export interface StageSummary {
+	seconds: number;
+	/** Largest single process (OS accounting), MB; null without GNU time. */
+	maxRssMb: number | null;
+	/** All processes of the stage added up at their sampled peak, MB. */
+	peakTreeMb: number;
+}
+
+/** Everything measured for one site at one corpus size. */
+export interface SiteRun {
+	/** `site` is this project; `plain-starlight` the baseline of the same texts as Markdown pages. */
+	variant: 'site' | 'plain-starlight';
+	cases: number;
+	/** `import`, `build` (Astro including Pagefind) and `pagefind` (the part of the build Pagefind took). */
+	stages: Record<string, StageSummary>;
+	/** Wall time of the whole pipeline (import + build). */
+	totalSeconds: number;
+	/** Peak memory of the pipeline: the largest stage's sampled tree peak, MB. */
+	peakMb: number;
+	output: OutputSize;
+	casePage: PageWeight | null;
+	caseList: PageWeight | null;
+	browser: { casePage: BrowserMeasures | null; caseList: BrowserMeasures | null } | null;
+}
+
+/** A re-import after changing one source. */
+export interface ReimportRun {
+	cases: number;
+	stage: StageSummary;
+	/** Files under the content folder whose bytes or modification time changed. */
+	rewritten: string[];
+}
+
+/** The JSON the benchmark writes. */
+export interface BenchReport {
+	date: string;
+	machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+	seed: number;
+	runs: SiteRun[];
+	reimport: ReimportRun | null;
+}
+
+const MB = 1024 * 1024;
+
+/** Converts a stage's raw result into the report's units. */
+export function summarize(stage: StageResult): StageSummary {
+	return {
+		seconds: round(stage.seconds),
+		maxRssMb: stage.maxRss === null ? null : Math.round(stage.maxRss / MB),
+		peakTreeMb: Math.round(stage.peakTreeRss / MB),
+	};
+}
+
+/**
+ * The Pagefind part of a build: Starlight logs how long indexing took, and the sampler saw the
+ * Pagefind binary's memory. Null when neither is known.
+ */
+export function pagefindPart(build: StageResult): StageSummary | null {
+	const logged = /Finished building search index in ([\d.]+)(ms|s)/.exec(build.output);
+	const usage = [...build.names].filter(([name]) => /pagefind/i.test(name)).map(([, u]) => u);
+	if (!logged && usage.length === 0) return null;
+	const seconds = logged
+		? Number(logged[1]) / (logged[2] === 'ms' ? 1000 : 1)
+		: Math.max(...usage.map((u) => u.lastSeen)) - Math.min(...usage.map((u) => u.firstSeen));
+	const peak = usage.length > 0 ? Math.max(...usage.map((u) => u.peakRss)) : 0;
+	return { seconds: round(seconds), maxRssMb: null, peakTreeMb: Math.round(peak / MB) };
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}

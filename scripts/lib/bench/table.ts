@@ -1,0 +1,64 @@
+import type { BenchReport, SiteRun } from './measures.ts';
+
+const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)}`);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)}`;
+const value = (n: number | null | undefined, digits = 1) => (n === null || n === undefined ? '–' : n.toFixed(digits));
+
+/** The report as Markdown tables: one row per site and size, then the re-import. */
+export function formatReport(report: BenchReport): string {
+	const header = [
+		'| site | cases | HTML pages | import s | import MB | build s | build MB | Pagefind s | Pagefind MB | total s | peak MB | output MB | case HTML gz KB | CSS gz KB | JS gz KB | list HTML gz KB |',
+		'|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+	];
+	const rows = report.runs.map((run) =>
+		[
+			run.variant,
+			run.cases,
+			run.output.htmlPages,
+			value(run.stages.import?.seconds),
+			run.stages.import?.peakTreeMb ?? '–',
+			value(run.stages.build?.seconds),
+			run.stages.build?.peakTreeMb ?? '–',
+			value(run.stages.pagefind?.seconds),
+			run.stages.pagefind?.peakTreeMb ?? '–',
+			value(run.totalSeconds),
+			run.peakMb,
+			mb(run.output.bytes),
+			kb(run.casePage?.htmlGzip),
+			kb(run.casePage?.cssGzip),
+			kb(run.casePage?.jsGzip),
+			kb(run.caseList?.htmlGzip),
+		].join(' | '),
+	);
+	const lines = [...header, ...rows.map((row) => `| ${row} |`)];
+	const browserRows = report.runs.filter((run) => run.browser);
+	if (browserRows.length > 0) {
+		lines.push(
+			'',
+			'| site | cases | page | first paint ms | first result ms | search files | search gz KB | index/JSON gz KB | readable without JS |',
+			'|---|--:|---|--:|--:|--:|--:|--:|---|',
+		);
+		for (const run of browserRows) lines.push(...browserLines(run));
+	}
+	if (report.reimport) {
+		const r = report.reimport;
+		lines.push(
+			'',
+			`Re-import at ${r.cases} cases with one changed source: ${r.stage.seconds} s, ${r.stage.peakTreeMb} MB; rewritten: ${r.rewritten.join(', ') || 'nothing'}`,
+		);
+	}
+	return lines.join('\n');
+}
+
+function browserLines(run: SiteRun): string[] {
+	const pages = [
+		['case page', run.browser?.casePage],
+		['case list', run.browser?.caseList],
+	] as const;
+	return pages
+		.filter(([, m]) => m)
+		.map(
+			([name, m]) =>
+				`| ${run.variant} | ${run.cases} | ${name} | ${value(m?.firstPaintMs, 0)} | ${value(m?.firstResultMs, 0)} | ${m?.searchRequests} | ${kb(m?.searchGzip)} | ${kb(m?.indexGzip)} | ${m?.readableWithoutJs ? 'yes' : 'no'} |`,
+		);
+}
