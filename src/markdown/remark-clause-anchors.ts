@@ -1,10 +1,9 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse } from 'yaml';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { readFileSync } from 'node:fs';
-import { ClauseRegistrySchema, clauseAnchor, type Clause } from '../schemas/clause.ts';
+import { clauseAnchor, parseClauseRegistry, type Clause } from '../schemas/clause.ts';
 import { setHeadingId } from './heading-id.ts';
 
 const CLAUSE_HEADING = /^(G-\d+(?:\.\d+)*)\s/;
@@ -21,7 +20,7 @@ export function remarkClauseAnchors(options: { registry?: string } = {}) {
 	return (tree: Root, file: VFile) => {
 		const page = /[\\/]guideline[\\/]([a-z0-9-]+)\.mdx?$/.exec(file.path ?? '')?.[1];
 		if (!page) return;
-		clauses ??= new Map(ClauseRegistrySchema.parse(parse(readFileSync(path, 'utf8'))).map((c) => [c.id, c]));
+		clauses ??= new Map(parseClauseRegistry(readFileSync(path, 'utf8')).map((c) => [c.id, c]));
 		visit(tree, 'heading', (heading) => {
 			const id = CLAUSE_HEADING.exec(toString(heading))?.[1];
 			if (!id) return;

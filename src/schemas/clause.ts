@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { z } from 'zod';
 
 /** A clause id: `G-<chapter>.<n>`, stable once published (readers link to it). */
@@ -25,6 +26,14 @@ export const ClauseRegistrySchema = z.array(ClauseSchema).superRefine((clauses, 
 		seen.add(clause.id);
 	}
 });
+
+/**
+ * Reads the registry's YAML text (`src/data/clauses.yaml`) and validates it; an empty text is an
+ * empty registry. The importer, the clause-heading remark plugin and the pages all read it here.
+ */
+export function parseClauseRegistry(text: string): Clause[] {
+	return ClauseRegistrySchema.parse(parse(text) ?? []);
+}
 
 /** The anchor of a clause on its page: G-3.2 → `g-3-2`. */
 export function clauseAnchor(id: string): string {

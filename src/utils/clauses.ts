@@ -1,12 +1,11 @@
-import { parse } from 'yaml';
-import { ClauseRegistrySchema, clauseAnchor, type Clause } from '../schemas/clause.ts';
+import { clauseAnchor, parseClauseRegistry, type Clause } from '../schemas/clause.ts';
 import source from '../data/clauses.yaml?raw';
 
 let cached: Map<string, Clause> | undefined;
 
 /** The guideline's clauses by id, read once per build from `src/data/clauses.yaml`. */
 export function clauseRegistry(): Map<string, Clause> {
-	cached ??= new Map(ClauseRegistrySchema.parse(parse(source)).map((clause) => [clause.id, clause]));
+	cached ??= new Map(parseClauseRegistry(source).map((clause) => [clause.id, clause]));
 	return cached;
 }
 

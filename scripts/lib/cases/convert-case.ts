@@ -7,7 +7,7 @@ import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
 import type { Problem } from '../problems.ts';
 import { schemaProblems } from '../schema-problems.ts';
 import { slugify } from '../slug.ts';
-import { splitBody } from './blocks.ts';
+import { splitBody, type CaseBody } from './blocks.ts';
 import { caseBody } from './body.ts';
 import { checkConsistency } from './checks.ts';
 import { extractFields } from './extract.ts';
@@ -83,7 +83,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	return {
 		files: [{ path, content }],
 		problems,
-		coverage: coverage(raw, body, data, tree),
+		coverage: coverage(raw, parsedBody, data, tree),
 		caseId: meta.case_id,
 		caseIdLine: keyLines.case_id,
 	};
@@ -94,7 +94,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
  * non-whitespace character of the frontmatter values and of the body's text (Markdown markup
  * aside) is matched against the generated frontmatter values and body text.
  */
-function coverage(raw: Record<string, unknown>, body: string, data: CaseInput, tree: Root): Coverage {
+function coverage(raw: Record<string, unknown>, body: CaseBody, data: CaseInput, tree: Root): Coverage {
 	// `対策：` before a countermeasure and `対象：` before a phase's scope are template wording: the
 	// page prints its own label there.
 	const removed: Record<string, number> = {};
@@ -115,10 +115,10 @@ function coverage(raw: Record<string, unknown>, body: string, data: CaseInput, t
 	return { sourceChars, keptChars, removed };
 }
 
-function splitBodyText(body: string): string {
-	const parsed = splitBody(body, 1);
-	const parts: string[] = [parsed.title ?? ''];
-	for (const section of parsed.sections) {
+/** The body's text as the source has it, markup aside: title, headings, labels, lines and table cells. */
+function splitBodyText(body: CaseBody): string {
+	const parts: string[] = [body.title ?? ''];
+	for (const section of body.sections) {
 		parts.push(toString(section.heading));
 		for (const block of section.blocks) parts.push(block.label ?? '', ...block.lines, ...(block.table ?? []).flat());
 	}

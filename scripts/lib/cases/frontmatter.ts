@@ -1,5 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
-import type { Problem } from '../problems.ts';
+import { placeOf, type Problem } from '../problems.ts';
 
 /** A source split into its YAML frontmatter and Markdown body, with the body's first line number. */
 export interface SplitSource {
@@ -64,11 +64,10 @@ export function splitFrontmatter(
 		return fail(file, 2, 1, 'Frontmatter must be a YAML mapping of `key: value` lines', 'case-yaml');
 	}
 	const keyLines: Record<string, number> = {};
-	const lineStarts = lineOffsets(yamlText);
 	for (const pair of doc.contents.items) {
 		const key = String((pair.key as { value?: unknown } | null)?.value ?? '');
 		const offset = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-		keyLines[key] = lineAt(lineStarts, offset) + 1;
+		keyLines[key] = placeOf(yamlText, offset).line + 1;
 	}
 	return {
 		ok: true,
@@ -104,17 +103,4 @@ function unclosedQuote(yaml: string): { line: number; col: number } | undefined 
 
 function firstLine(message: string): string {
 	return message.split('\n')[0] ?? message;
-}
-
-function lineOffsets(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-	return starts;
-}
-
-/** 1-based line of an offset, given the offsets where lines start. */
-function lineAt(starts: number[], offset: number): number {
-	let line = 0;
-	while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
-	return line + 1;
 }

@@ -1,6 +1,6 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { ClauseRegistrySchema } from '../../../src/schemas/clause.ts';
-import type { Problem } from '../problems.ts';
+import { parseClauseRegistry } from '../../../src/schemas/clause.ts';
+import { placeOf, type Problem } from '../problems.ts';
 
 /** Path of the mapping of case ids to the guideline clauses they illustrate. */
 export const CLAUSE_MAPPING_PATH = 'src/data/case-clauses.yaml';
@@ -17,18 +17,11 @@ export function readClauseMapping(
 	mappingText: string,
 	registryText: string,
 ): { mapping: Record<string, string[]>; problems: Problem[] } {
-	const known = new Set(
-		ClauseRegistrySchema.parse(parseDocument(registryText).toJS() ?? []).map((clause) => clause.id),
-	);
+	const known = new Set(parseClauseRegistry(registryText).map((clause) => clause.id));
 	const problems: Problem[] = [];
 	const mapping: Record<string, string[]> = {};
 	const doc = parseDocument(mappingText);
-	const lines = lineStarts(mappingText);
-	const place = (node: Node | null | undefined) => {
-		const offset = node?.range?.[0] ?? 0;
-		const line = lines.findLastIndex((start) => start <= offset);
-		return { line: line + 1, column: offset - (lines[line] ?? 0) + 1 };
-	};
+	const place = (node: Node | null | undefined) => placeOf(mappingText, node?.range?.[0] ?? 0);
 	const problem = (node: Node | null | undefined, message: string) =>
 		problems.push({ file: CLAUSE_MAPPING_PATH, ...place(node), message, rule: 'clause-mapping', severity: 'error' });
 	for (const error of doc.errors) problem(null, `Invalid YAML: ${error.message.split('\n')[0]}`);
@@ -52,10 +45,4 @@ export function readClauseMapping(
 		}
 	}
 	return { mapping, problems };
-}
-
-function lineStarts(text: string): number[] {
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-	return starts;
 }
