@@ -1,19 +1,11 @@
 /**
- * Filters and sorts the case list through Pagefind's filter index: each case page carries its
- * facets (`data-pagefind-filter`), so the browser fetches only the index chunks and the rows it
- * shows, never a list of all cases. Filters live in the URL, so a filtered list can be shared,
+ * Filters and sorts the case list through the site search's facet and sort files: each case page
+ * carries its facets (`data-pagefind-filter`), so the browser fetches only the facet lists and the
+ * rows it shows, never a list of all cases. Filters live in the URL, so a filtered list can be shared,
  * bookmarked and restored with the back button.
  */
 
-interface PagefindResult {
-	data(): Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-	search(
-		term: string | null,
-		options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-	): Promise<{ results: PagefindResult[] }>;
-}
+import { SearchEngine } from '../search/engine.ts';
 
 const PAGE_SIZE = 50;
 const FACETS = ['industry', 'country', 'size', 'year', 'tool'] as const;
@@ -26,15 +18,8 @@ const none = document.querySelector<HTMLElement>('[data-case-none]');
 const pager = document.querySelector<HTMLElement>('[data-case-pages]');
 const staticRows = rows?.innerHTML ?? '';
 const staticCount = count?.textContent ?? '';
-let pagefind: Promise<Pagefind> | undefined;
+let engine: SearchEngine | undefined;
 let generation = 0;
-
-function loadPagefind(): Promise<Pagefind> {
-	// The path is only known in the browser; keep the bundler from resolving it at build time.
-	const url = '/pagefind/pagefind.js';
-	pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-	return pagefind;
-}
 
 function stateFromUrl(): URLSearchParams {
 	return new URLSearchParams(location.search);
@@ -73,9 +58,10 @@ async function render(params: URLSearchParams): Promise<void> {
 	}
 	const run = ++generation;
 	const [key, direction] = (sortParam ?? 'case_id:asc').split(':') as [string, 'asc' | 'desc'];
-	const engine = await loadPagefind();
-	const search = await engine.search(null, { filters: { section: 'case', ...filters }, sort: { [key]: direction } });
-	const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+	engine ??= new SearchEngine(strings.dataset.index ?? '/search-index/ja/');
+	const facets = Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]]));
+	const search = await engine.search({ query: '', filters: { section: ['case'], ...facets }, sort: { key, direction } });
+	const data = await Promise.all(search.hits.slice(0, PAGE_SIZE).map((hit) => engine!.card(hit.id)));
 	if (run !== generation) return;
 	const lang = strings.dataset.lang ?? 'ja';
 	const months = strings.dataset.months ?? '{n}';
@@ -98,8 +84,8 @@ async function render(params: URLSearchParams): Promise<void> {
 			return tr;
 		}),
 	);
-	count.textContent = (strings.dataset.count ?? '{count}').replace('{count}', String(search.results.length));
-	none.hidden = search.results.length > 0;
+	count.textContent = (strings.dataset.count ?? '{count}').replace('{count}', String(search.hits.length));
+	none.hidden = search.hits.length > 0;
 	if (pager) pager.hidden = true;
 }
 

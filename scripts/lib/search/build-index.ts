@@ -1,0 +1,125 @@
+import { gzipSync } from 'node:zlib';
+import {
+	INDEX_FORMAT,
+	encodePageList,
+	type FacetFile,
+	type IndexManifest,
+	type KeyShard,
+	type PageCard,
+	type PageText,
+	type SortFile,
+} from '../../../src/search/format.ts';
+import { normalizeText } from '../../../src/search/normalize.ts';
+import { shardOf, textKeys } from '../../../src/search/tokens.ts';
+import type { ExtractedPage } from './extract-page.ts';
+import { sectionOf } from './site-sections.ts';
+
+/** A page to index, with its site-relative URL. */
+export interface IndexedPage {
+	url: string;
+	page: ExtractedPage;
+}
+
+/**
+ * Raw JSON characters aimed at per key shard: about 8 KB once gzipped, so a query of a few terms
+ * fetches a few tens of kilobytes whatever the size of the site.
+ */
+const SHARD_TARGET = 24_000;
+const MAX_SHARDS = 8192;
+
+/** The files of one language's index, by path relative to the language folder. */
+export type IndexFiles = Map<string, Buffer>;
+
+/** Builds the index files of one language from its pages (any order: pages are sorted by URL). */
+export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
+	const pages = [...input].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const files: IndexFiles = new Map();
+	const text = new Map<string, number[]>();
+	const title = new Map<string, number[]>();
+	const heading = new Map<string, number[]>();
+	const facets = new Map<string, Map<string, number[]>>();
+	const sorts = new Map<string, SortFile>();
+	const add = (postings: Map<string, number[]>, keys: Set<string>, id: number) => {
+		for (const key of keys) {
+			const list = postings.get(key);
+			if (list) list.push(id);
+			else postings.set(key, [id]);
+		}
+	};
+
+	pages.forEach(({ url, page }, id) => {
+		const section = sectionOf(url);
+		add(text, textKeys(normalizeText(page.text)), id);
+		add(title, textKeys(normalizeText(page.title)), id);
+		const headingKeys = new Set<string>();
+		for (const h of page.headings) textKeys(normalizeText(h.text), headingKeys);
+		add(heading, headingKeys, id);
+
+		const pageFacets: Record<string, string[]> = { ...page.filters, section: [section] };
+		for (const [name, values] of Object.entries(pageFacets)) {
+			const byValue = facets.get(name) ?? new Map<string, number[]>();
+			facets.set(name, byValue);
+			for (const value of new Set(values)) {
+				const list = byValue.get(value);
+				if (list) list.push(id);
+				else byValue.set(value, [id]);
+			}
+		}
+		for (const [name, value] of Object.entries(page.sorts)) {
+			const column = sorts.get(name) ?? new Array<number | string | null>(pages.length).fill(null);
+			sorts.set(name, column);
+			column[id] = /^-?\d+(\.\d+)?$/u.test(value) ? Number(value) : value;
+		}
+
+		const card: PageCard = { url, title: page.title, section, meta: sortedRecord(page.meta) };
+		const pageText: PageText = { text: page.text, headings: page.headings.filter((h) => h.id).map((h) => [h.id, h.text, h.at]) };
+		files.set(`d/${id}.bin`, gzipJson(card));
+		files.set(`t/${id}.bin`, gzipJson(pageText));
+	});
+
+	const keys = [...text.keys()].sort();
+	const entries = new Map<string, string>();
+	let size = 0;
+	for (const key of keys) {
+		const entry: KeyShard[string] = { text: encodePageList(text.get(key)!) };
+		const inTitle = title.get(key);
+		if (inTitle) entry.title = encodePageList(inTitle);
+		const inHeading = heading.get(key);
+		if (inHeading) entry.heading = encodePageList(inHeading);
+		const json = JSON.stringify(entry);
+		entries.set(key, json);
+		size += key.length + json.length + 4;
+	}
+	const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(size / SHARD_TARGET))));
+	const shards: string[][] = Array.from({ length: shardCount }, () => []);
+	for (const key of keys) shards[shardOf(key, shardCount)]!.push(`${JSON.stringify(key)}:${entries.get(key)}`);
+	shards.forEach((parts, n) => files.set(`k/${n}.bin`, gzipSync(`{${parts.join(',')}}`)));
+
+	const facetNames = [...facets.keys()].sort();
+	for (const name of facetNames) {
+		const file: FacetFile = {};
+		for (const value of [...facets.get(name)!.keys()].sort()) file[value] = encodePageList(facets.get(name)!.get(value)!);
+		files.set(`f/${name}.bin`, gzipJson(file));
+	}
+	const sortNames = [...sorts.keys()].sort();
+	for (const name of sortNames) files.set(`s/${name}.bin`, gzipJson(sorts.get(name)!));
+
+	const manifest: IndexManifest = {
+		format: INDEX_FORMAT,
+		lang,
+		docs: pages.length,
+		shards: shardCount,
+		facets: facetNames,
+		sorts: sortNames,
+	};
+	files.set('index.json', Buffer.from(JSON.stringify(manifest)));
+	return files;
+}
+
+function gzipJson(value: unknown): Buffer {
+	return gzipSync(JSON.stringify(value));
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

@@ -1,0 +1,153 @@
+import { SearchEngine, type SearchHit } from '../search/engine.ts';
+import { fill, resultItem } from './search-render.ts';
+
+/**
+ * The search page: reads the query and facets from the URL, runs the engine, shows one page of
+ * checked results with their excerpts and the facet counts, and writes every change back to the
+ * URL (pushState), so the back button restores the previous search.
+ */
+const PAGE_SIZE = 20;
+const FACETS = ['section', 'industry', 'year', 'tool'] as const;
+
+interface Automation {
+	/** Resolves when the search for the current URL has been shown. */
+	ready: Promise<void>;
+	/** URLs of every result of the search shown (for `npm run search:eval`). */
+	urls(): Promise<string[]>;
+}
+declare global {
+	var siteSearch: Automation | undefined;
+}
+
+class SearchPage extends HTMLElement {
+	readonly #engine = new SearchEngine(this.dataset.index!);
+	#generation = 0;
+	#hits: SearchHit[] = [];
+	#rejected = new Set<number>();
+
+	connectedCallback(): void {
+		const form = this.querySelector<HTMLFormElement>('[data-search-form]')!;
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#navigate(this.#stateFromForm(form));
+		});
+		form.addEventListener('change', (event) => {
+			if ((event.target as HTMLElement).matches('select')) this.#navigate(this.#stateFromForm(form));
+		});
+		this.querySelector('[data-search-pager]')!.addEventListener('click', (event) => {
+			const link = (event.target as HTMLElement).closest('a');
+			if (!link?.href) return;
+			event.preventDefault();
+			this.#navigate(new URL(link.href).searchParams);
+		});
+		addEventListener('popstate', () => void this.#render());
+		let done: () => void = () => {};
+		globalThis.siteSearch = {
+			ready: new Promise((resolve) => (done = resolve)),
+			urls: async () =>
+				(await Promise.all(this.#hits.filter((hit) => !this.#rejected.has(hit.id)).map((hit) => this.#engine.card(hit.id)))).map(
+					(card) => card.url,
+				),
+		};
+		void this.#render().finally(() => done());
+	}
+
+	#stateFromForm(form: HTMLFormElement): URLSearchParams {
+		const params = new URLSearchParams();
+		for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+		return params;
+	}
+
+	#navigate(params: URLSearchParams): void {
+		history.pushState(null, '', params.size ? `?${params}` : location.pathname);
+		void this.#render();
+	}
+
+	async #render(): Promise<void> {
+		const run = ++this.#generation;
+		const params = new URLSearchParams(location.search);
+		const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		const lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+		const pager = this.querySelector<HTMLElement>('[data-search-pager]')!;
+		const query = params.get('q') ?? '';
+		const filters: Record<string, string[]> = {};
+		this.querySelector<HTMLInputElement>('input[name="q"]')!.value = query;
+		for (const facet of FACETS) {
+			const value = params.get(facet) ?? '';
+			this.querySelector<HTMLSelectElement>(`select[name="${facet}"]`)!.value = value;
+			if (value) filters[facet] = [value];
+		}
+		list.dataset.state = 'loading';
+		this.#hits = [];
+		this.#rejected = new Set();
+		if (!query.trim() && Object.keys(filters).length === 0) {
+			list.replaceChildren();
+			status.textContent = '';
+			pager.hidden = true;
+			list.dataset.state = 'done';
+			return;
+		}
+		status.textContent = strings.loading ?? '';
+		try {
+			const { terms, hits } = await this.#engine.search({ query, filters });
+			const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
+			const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
+			const slice = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+			const [checked] = await Promise.all([
+				Promise.all(slice.map((hit) => this.#engine.check(hit, terms))),
+				this.#showFacetCounts(hits),
+			]);
+			if (run !== this.#generation) return;
+			this.#hits = hits;
+			slice.forEach((hit, n) => {
+				if (!checked[n]) this.#rejected.add(hit.id);
+			});
+			const total = hits.length - this.#rejected.size;
+			list.replaceChildren(
+				...checked
+					.filter((result) => result !== null)
+					.map((result) => resultItem(result, strings[`section.${result.card.section}`] ?? '', lang)),
+			);
+			status.textContent =
+				total === 0
+					? fill(strings.none ?? '', { query })
+					: fill((query.trim() ? strings.count : strings.countFiltered) ?? '', { query, count: total });
+			this.#showPager(params, page, pages, slice.length, strings);
+		} catch {
+			if (run === this.#generation) status.textContent = strings.error ?? '';
+		} finally {
+			if (run === this.#generation) list.dataset.state = 'done';
+		}
+	}
+
+	async #showFacetCounts(hits: SearchHit[]): Promise<void> {
+		await Promise.all(
+			FACETS.map(async (facet) => {
+				const counts = await this.#engine.facetCounts(hits, facet);
+				for (const option of this.querySelectorAll<HTMLOptionElement>(`select[name="${facet}"] option[data-label]`)) {
+					option.textContent = `${option.dataset.label} (${counts.get(option.value) ?? 0})`;
+				}
+			}),
+		);
+	}
+
+	#showPager(params: URLSearchParams, page: number, pages: number, shown: number, strings: Record<string, string>): void {
+		const pager = this.querySelector<HTMLElement>('[data-search-pager]')!;
+		pager.hidden = pages <= 1;
+		const link = (selector: string, target: number) => {
+			const anchor = this.querySelector<HTMLAnchorElement>(selector)!;
+			const next = new URLSearchParams(params);
+			next.set('page', String(target));
+			if (target >= 1 && target <= pages) anchor.href = `?${next}`;
+			else anchor.removeAttribute('href');
+		};
+		link('[data-search-prev]', page - 1);
+		link('[data-search-next]', page + 1);
+		const from = (page - 1) * PAGE_SIZE + 1;
+		this.querySelector('[data-search-range]')!.textContent = fill(strings.page ?? '', { from, to: from + shown - 1 });
+	}
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { extractPage } from '../../scripts/lib/search/extract-page.ts';
+
+/**
+ * Fixture pairs of the page extractor: `test/fixtures/search/extract/<case>/input.html` and the
+ * `expected.json` next to it. `UPDATE=1 npx vitest run test/search` rewrites the expectations:
+ * review the diff before committing it.
+ */
+const root = join(import.meta.dirname, '../fixtures/search/extract');
+
+describe('extractPage', () => {
+	for (const name of readdirSync(root)) {
+		test(name, () => {
+			const folder = join(root, name);
+			const actual = `${JSON.stringify(extractPage(readFileSync(join(folder, 'input.html'), 'utf8')), null, '\t')}\n`;
+			const expectedFile = join(folder, 'expected.json');
+			if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
+			expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+		});
+	}
+
+	test('keeps facets declared inside ignored blocks but not their text', () => {
+		const page = extractPage(readFileSync(join(root, 'ignored-and-skipped/input.html'), 'utf8'))!;
+		expect(page.filters).toEqual({ section: ['case'], industry: ['研究所'], tool: ['ChatGPT', 'Claude'] });
+		expect(page.sorts).toEqual({ employees: '2100' });
+		expect(page.meta).toEqual({ name_en: 'AIST' });
+		expect(page.text).not.toMatch(/研究所\n.*研究所|ChatGPT|索引に入れない|実行されない|コピー|テンプレート|JavaScript/u);
+		expect(page.text).toContain('本文の生成AIの話。');
+	});
+});

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { expectedPages, readSiteTexts } from '../../scripts/lib/search/eval/ground-truth.ts';
+import { parseQueryFile } from '../../scripts/lib/search/eval/query-file.ts';
+import { GOALS, scoreQuery, summarize } from '../../scripts/lib/search/eval/score.ts';
+import { SearchEngine } from '../../src/search/engine.ts';
+import type { IndexManifest } from '../../src/search/format.ts';
+import { dist, htmlLang, htmlPages, page, select } from '../support/site.ts';
+
+/**
+ * The index of the built fixture site, searched in Node with the same engine the pages load:
+ * the query file of `npm run search:eval` must meet the goals here too (the browser run is in
+ * test/browser/search.test.ts).
+ */
+const queryFile = join(import.meta.dirname, 'queries.yaml');
+
+function engineFor(lang: 'ja' | 'en'): SearchEngine {
+	return new SearchEngine(`/search-index/${lang}/`, async (url) => {
+		const bytes = await readFile(join(dist(), url));
+		return { ok: true, status: 200, arrayBuffer: async () => new Uint8Array(bytes).buffer };
+	});
+}
+
+describe('the fixture site search index', () => {
+	it('has one index per language holding exactly the pages marked for search', () => {
+		for (const lang of ['ja', 'en'] as const) {
+			const manifest = JSON.parse(readFileSync(join(dist(), `search-index/${lang}/index.json`), 'utf8')) as IndexManifest;
+			const marked = htmlPages().filter((path) => {
+				const tree = page(path);
+				return htmlLang(tree) === lang && select('[data-pagefind-body]', tree) !== undefined;
+			});
+			expect(marked.length).toBeGreaterThan(10);
+			expect(manifest.docs).toBe(marked.length);
+		}
+	});
+
+	it(`meets precision ${GOALS.precision} and recall ${GOALS.recall} on the query file, as the search page shows results`, async () => {
+		const { queries, problems } = parseQueryFile(queryFile, readFileSync(queryFile, 'utf8'));
+		expect(problems).toEqual([]);
+		expect(queries.length).toBeGreaterThanOrEqual(60);
+		const texts = readSiteTexts(dist());
+		const engines = { ja: engineFor('ja'), en: engineFor('en') };
+		const scores = [];
+		for (const query of queries) {
+			const engine = engines[query.lang];
+			const { terms, hits } = await engine.search({ query: query.query });
+			// The search page checks the 20 results it shows against their text and drops misses.
+			const shown = await Promise.all(hits.slice(0, 20).map((hit) => engine.check(hit, terms)));
+			const rejected = new Set(hits.slice(0, 20).filter((_, n) => shown[n] === null).map((hit) => hit.id));
+			const returned = await Promise.all(hits.filter((hit) => !rejected.has(hit.id)).map(async (hit) => (await engine.card(hit.id)).url));
+			scores.push(scoreQuery(query, expectedPages(texts, query.lang, query.query), returned));
+		}
+		const summary = summarize(scores);
+		const failing = scores.filter((score) => score.precision < 1 || score.recall < 1).map((score) => `${score.query}: ${score.precision}/${score.recall}`);
+		expect(summary.precision, failing.join('\n')).toBeGreaterThanOrEqual(GOALS.precision);
+		expect(summary.recall, failing.join('\n')).toBeGreaterThanOrEqual(GOALS.recall);
+		// Every kind of query, and a query found nowhere returns nothing.
+		expect(Object.keys(summary.byKind).sort()).toEqual(['katakana', 'kanji', 'latin', 'mixed', 'multi', 'none', 'width']);
+		for (const score of scores.filter((s) => s.kind === 'none')) expect(score.returned, score.query).toBe(0);
+		for (const score of scores.filter((s) => s.kind !== 'none')) expect(score.expected, score.query).toBeGreaterThan(0);
+	});
+});
