@@ -12,12 +12,12 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { parseBenchArgs } from './lib/bench/args.ts';
 import type { BenchReport } from './lib/bench/measures.ts';
-import { measureReimport, measureSite, runBuild, runImport, type Tools } from './lib/bench/pipeline.ts';
+import { measureReimport, measureSite, runBuild, runImport, runSearchIndex, type Tools } from './lib/bench/pipeline.ts';
 import { GNU_TIME } from './lib/bench/run-stage.ts';
 import { assemblePlainStarlight, assembleSite } from './lib/bench/sites.ts';
 import { formatReport } from './lib/bench/table.ts';
 import { generateCorpus } from './lib/corpus/corpus.ts';
-import { launchChromium } from '../test/support/browser.ts';
+import { launchChromium } from './lib/browser/chromium.ts';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (!parsed.ok) {
@@ -70,9 +70,17 @@ for (const size of options.sizes) {
 	const imported = await runImport(tools, join(root, 'site'));
 	log(`${size} cases: build (${imported.seconds.toFixed(1)} s import)`);
 	const built = await runBuild(tools, join(root, 'site'));
-	log(`${size} cases: measuring (${built.seconds.toFixed(1)} s build)`);
+	log(`${size} cases: search index alone (${built.seconds.toFixed(1)} s build)`);
+	const searchIndex = await runSearchIndex(tools, join(root, 'site'));
+	log(`${size} cases: measuring (${searchIndex.seconds.toFixed(1)} s search index)`);
 	report.runs.push(
-		await measureSite('site', size, join(root, 'site'), { import: imported, build: built }, chromium?.browser ?? null),
+		await measureSite(
+			'site',
+			size,
+			join(root, 'site'),
+			{ import: imported, build: built, searchIndex },
+			chromium?.browser ?? null,
+		),
 	);
 
 	// 3. Re-import with one changed source, at the largest size only.

@@ -1,9 +1,12 @@
 /**
- * `npm run search:eval -- [--queries FILE] [--site DIR] [--json FILE]`: measures the site search
+ * `npm run search:eval -- [--queries FILE] [--site DIR] [--json FILE] [--engine site|pagefind]`:
+ * measures the site search
  * against exact-substring ground truth. Builds nothing: reads the built site (default `dist/`),
  * computes for each query the pages whose normalised text contains it, runs the query on the real
  * search page in Chromium, and prints precision, recall and index bytes fetched per query, then a
  * summary (also written as JSON). Exit 1 when the goals of issue 6 are not met, 2 on bad usage.
+ * `--engine pagefind` measures Pagefind's default search on the same pages instead (index it
+ * first with `npx pagefind --site dist`), for comparison.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +15,7 @@ import { launchChromium } from './lib/browser/chromium.ts';
 import { serveStatic } from './lib/browser/serve-static.ts';
 import { expectedPages, readSiteTexts } from './lib/search/eval/ground-truth.ts';
 import { parseQueryFile } from './lib/search/eval/query-file.ts';
-import { runInBrowser } from './lib/search/eval/run-in-browser.ts';
+import { runInBrowser, runPagefindInBrowser } from './lib/search/eval/run-in-browser.ts';
 import { GOALS, scoreQuery, summarize, type QueryScore } from './lib/search/eval/score.ts';
 
 const { values } = parseArgs({
@@ -20,10 +23,17 @@ const { values } = parseArgs({
 		queries: { type: 'string', default: 'test/search/queries.yaml' },
 		site: { type: 'string', default: 'dist' },
 		json: { type: 'string', default: 'search-eval.json' },
+		engine: { type: 'string', default: 'site' },
 	},
 });
-if (!existsSync(`${values.site}/search-index/ja/index.json`)) {
-	console.error(`${values.site} has no search index: run \`npm run build\` first.`);
+const pagefind = values.engine === 'pagefind';
+if (!pagefind && values.engine !== 'site') {
+	console.error(`--engine must be site or pagefind, got ${values.engine}`);
+	process.exit(2);
+}
+const needed = pagefind ? `${values.site}/pagefind/pagefind.js` : `${values.site}/search-index/ja/index.json`;
+if (!existsSync(needed)) {
+	console.error(`${needed} not found: run \`npm run build\`${pagefind ? ' and `npx pagefind --site dist`' : ''} first.`);
 	process.exit(2);
 }
 const { queries, problems } = parseQueryFile(values.queries, readFileSync(values.queries, 'utf8'));
@@ -38,7 +48,7 @@ const { browser, close } = await launchChromium();
 const scores: QueryScore[] = [];
 try {
 	for (const query of queries) {
-		const run = await runInBrowser(browser, server.url, query);
+		const run = await (pagefind ? runPagefindInBrowser : runInBrowser)(browser, server.url, query);
 		scores.push({ ...scoreQuery(query, expectedPages(texts, query.lang, query.query), run.urls), bytes: run.bytes, ms: run.ms });
 	}
 } finally {

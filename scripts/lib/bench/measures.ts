@@ -16,7 +16,11 @@ export interface SiteRun {
 	/** `site` is this project; `plain-starlight` the baseline of the same texts as Markdown pages. */
 	variant: 'site' | 'plain-starlight';
 	cases: number;
-	/** `import`, `build` (Astro including Pagefind) and `pagefind` (the part of the build Pagefind took). */
+	/**
+	 * `import`, `build` (Astro including search indexing), `search` (the part of the build indexing
+	 * took: this site's indexer or Starlight's Pagefind) and, for this site, `search-index` (the
+	 * indexer run again on its own, for its peak memory; not part of the total).
+	 */
 	stages: Record<string, StageSummary>;
 	/** Wall time of the whole pipeline (import + build). */
 	totalSeconds: number;
@@ -31,8 +35,10 @@ export interface SiteRun {
 /** A re-import after changing one source. */
 export interface ReimportRun {
 	cases: number;
+	/** The re-import before the change, with no source changed (absent in reports from before the import cache). */
+	unchanged?: { stage: StageSummary; rewritten: string[] };
 	stage: StageSummary;
-	/** Files under the content folder whose bytes or modification time changed. */
+	/** Files under the content folder whose size or modification time changed. */
 	rewritten: string[];
 }
 
@@ -57,10 +63,14 @@ export function summarize(stage: StageResult): StageSummary {
 }
 
 /**
- * The Pagefind part of a build: Starlight logs how long indexing took, and the sampler saw the
+ * The search-indexing part of a build, from its log line: this site's indexer logs `indexed … in
+ * X s` (it runs inside the Astro process, so its memory is measured by a separate
+ * `search:index` run instead); plain Starlight logs Pagefind's time, and the sampler saw the
  * Pagefind binary's memory. Null when neither is known.
  */
-export function pagefindPart(build: StageResult): StageSummary | null {
+export function searchPart(build: StageResult): StageSummary | null {
+	const ours = /indexed \d+ ja \+ \d+ en pages: .* in ([\d.]+) s/.exec(build.output);
+	if (ours) return { seconds: round(Number(ours[1])), maxRssMb: null, peakTreeMb: 0 };
 	const logged = /Finished building search index in ([\d.]+)(ms|s)/.exec(build.output);
 	const usage = [...build.names].filter(([name]) => /pagefind/i.test(name)).map(([, u]) => u);
 	if (!logged && usage.length === 0) return null;

@@ -7,8 +7,8 @@ const value = (n: number | null | undefined, digits = 1) => (n === null || n ===
 /** The report as Markdown tables: one row per site and size, then the re-import. */
 export function formatReport(report: BenchReport): string {
 	const header = [
-		'| site | cases | HTML pages | import s | import MB | build s | build MB | Pagefind s | Pagefind MB | total s | peak MB | output MB | case HTML gz KB | CSS gz KB | JS gz KB | list HTML gz KB |',
-		'|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+		'| site | cases | HTML pages | import s | import MB | build s | build MB | search s (in build) | index alone s | index alone MB | total s | peak MB | output MB | search files MB | case HTML gz KB | CSS gz KB | JS gz KB | list HTML gz KB |',
+		'|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
 	];
 	const rows = report.runs.map((run) =>
 		[
@@ -19,11 +19,13 @@ export function formatReport(report: BenchReport): string {
 			run.stages.import?.peakTreeMb ?? '–',
 			value(run.stages.build?.seconds),
 			run.stages.build?.peakTreeMb ?? '–',
-			value(run.stages.pagefind?.seconds),
-			run.stages.pagefind?.peakTreeMb ?? '–',
+			value((run.stages.search ?? run.stages.pagefind)?.seconds),
+			value(run.stages['search-index']?.seconds),
+			run.stages['search-index']?.peakTreeMb ?? run.stages.pagefind?.peakTreeMb ?? '–',
 			value(run.totalSeconds),
 			run.peakMb,
 			mb(run.output.bytes),
+			mb(run.output.searchBytes),
 			kb(run.casePage?.htmlGzip),
 			kb(run.casePage?.cssGzip),
 			kb(run.casePage?.jsGzip),
@@ -42,8 +44,12 @@ export function formatReport(report: BenchReport): string {
 	}
 	if (report.reimport) {
 		const r = report.reimport;
+		lines.push('');
+		if (r.unchanged)
+			lines.push(
+				`Re-import at ${r.cases} cases with no source changed: ${r.unchanged.stage.seconds} s, ${r.unchanged.stage.peakTreeMb} MB; rewritten: ${r.unchanged.rewritten.join(', ') || 'nothing'}`,
+			);
 		lines.push(
-			'',
 			`Re-import at ${r.cases} cases with one changed source: ${r.stage.seconds} s, ${r.stage.peakTreeMb} MB; rewritten: ${r.rewritten.join(', ') || 'nothing'}`,
 		);
 	}

@@ -8,8 +8,8 @@ export interface OutputSize {
 	bytes: number;
 	files: number;
 	htmlPages: number;
-	/** The Pagefind folder alone, in bytes. */
-	pagefindBytes: number;
+	/** The search index folder alone (`search-index/`, or `pagefind/` for plain Starlight), in bytes. */
+	searchBytes: number;
 }
 
 /** Walks a built site and adds up its files. */
@@ -17,7 +17,7 @@ export function outputSize(dist: string): OutputSize {
 	let bytes = 0;
 	let files = 0;
 	let htmlPages = 0;
-	let pagefindBytes = 0;
+	let searchBytes = 0;
 	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
@@ -25,9 +25,9 @@ export function outputSize(dist: string): OutputSize {
 		bytes += size;
 		files++;
 		if (entry.name.endsWith('.html')) htmlPages++;
-		if (path.startsWith(join(dist, 'pagefind'))) pagefindBytes += size;
+		if (path.startsWith(join(dist, 'pagefind')) || path.startsWith(join(dist, 'search-index'))) searchBytes += size;
 	}
-	return { bytes, files, htmlPages, pagefindBytes };
+	return { bytes, files, htmlPages, searchBytes };
 }
 
 /** Gzipped bytes of a page's HTML and of the CSS and JS files it loads. */

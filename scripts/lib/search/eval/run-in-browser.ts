@@ -1,13 +1,62 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { EvalQuery } from './query-file.ts';
 
 /** What the real search page returned for one query, on a fresh page with an empty cache. */
 export interface BrowserRun {
 	urls: string[];
-	/** Bytes of search index files fetched (their encoded size, as transferred). */
+	/** Bytes of search index files fetched before the results were shown (as transferred). */
 	bytes: number;
 	/** Milliseconds from navigation start until the results were shown. */
 	ms: number;
+}
+
+/**
+ * Counts the bytes of responses whose path matches, as Chromium received them (the local server
+ * sends files as they are: the index files are stored gzipped). Counted at the context, so files
+ * that Pagefind fetches from its Web Worker are included.
+ */
+function countBytes(context: BrowserContext, pattern: RegExp): { total(): Promise<number> } {
+	const sizes: Promise<number>[] = [];
+	context.on('response', (response) => {
+		if (pattern.test(new URL(response.url()).pathname)) sizes.push(response.body().then((body) => body.length, () => 0));
+	});
+	return { total: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
+}
+
+/**
+ * Runs one query through Pagefind's own JavaScript API in Chromium, for comparison: expects a
+ * Pagefind index in `<site>/pagefind/` (`npx pagefind --site dist`). Bytes count what `search()`
+ * and the first eight results' `data()` fetched (what Pagefind's UI loads before showing results);
+ * the other results' data is loaded afterwards to read their URLs.
+ */
+export async function runPagefindInBrowser(browser: Browser, siteUrl: string, query: EvalQuery): Promise<BrowserRun> {
+	const context = await browser.newContext();
+	const counter = countBytes(context, /^\/pagefind\/.*(\.pf_|pagefind-entry\.json)/u);
+	try {
+		const page = await context.newPage();
+		// Pagefind picks its language index from <html lang> of the page it runs on.
+		await page.goto(`${siteUrl}${query.lang === 'en' ? '/en/' : '/'}`);
+		const result = await page.evaluate(async (text) => {
+			const started = performance.now();
+			const library = '/pagefind/pagefind.js';
+			const pagefind = (await import(/* @vite-ignore */ library)) as {
+				search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+			};
+			const search = await pagefind.search(text);
+			const first = await Promise.all(search.results.slice(0, 8).map((hit) => hit.data()));
+			const ms = performance.now() - started;
+			(globalThis as { pagefindRest?: unknown }).pagefindRest = search.results.slice(8);
+			return { urls: first.map((data) => data.url), ms };
+		}, query.query);
+		const bytes = await counter.total();
+		const rest = await page.evaluate(async () => {
+			const hits = (globalThis as { pagefindRest?: { data(): Promise<{ url: string }> }[] }).pagefindRest ?? [];
+			return (await Promise.all(hits.map((hit) => hit.data()))).map((data) => data.url);
+		});
+		return { urls: [...result.urls, ...rest], bytes, ms: result.ms };
+	} finally {
+		await context.close();
+	}
 }
 
 /**
@@ -16,6 +65,7 @@ export interface BrowserRun {
  */
 export async function runInBrowser(browser: Browser, siteUrl: string, query: EvalQuery): Promise<BrowserRun> {
 	const context = await browser.newContext();
+	const counter = countBytes(context, /^\/search-index\//u);
 	try {
 		const page = await context.newPage();
 		const errors: string[] = [];
@@ -23,18 +73,14 @@ export async function runInBrowser(browser: Browser, siteUrl: string, query: Eva
 		const path = query.lang === 'en' ? '/en/search/' : '/search/';
 		await page.goto(`${siteUrl}${path}?${new URLSearchParams({ q: query.query })}`);
 		await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
-		const measured = await page.evaluate(async () => {
+		const ms = await page.evaluate(async () => {
 			await globalThis.siteSearch!.ready;
-			const ms = performance.now();
-			const bytes = performance
-				.getEntriesByType('resource')
-				.filter((entry) => new URL(entry.name).pathname.startsWith('/search-index/'))
-				.reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
-			return { bytes, ms };
+			return performance.now();
 		});
+		const bytes = await counter.total();
 		const urls = await page.evaluate(() => globalThis.siteSearch!.urls());
 		if (errors.length) throw new Error(`page errors for ${JSON.stringify(query.query)}: ${errors.join('; ')}`);
-		return { urls, ...measured };
+		return { urls, bytes, ms };
 	} finally {
 		await context.close();
 	}
