@@ -193,7 +193,10 @@ export class SearchEngine {
 	#file<T>(path: string): Promise<T> {
 		let pending = this.#files.get(path) as Promise<T> | undefined;
 		if (!pending) {
-			pending = this.#load<T>(path);
+			pending =
+				path === 'index.json'
+					? this.#load<T>(path)
+					: this.manifest().then((manifest) => this.#load<T>(`${path}?v=${manifest.version}`));
 			this.#files.set(path, pending);
 			pending.catch(() => this.#files.delete(path));
 		}

@@ -10,6 +10,12 @@ export const INDEX_FORMAT = 1;
 /** `index.json`: what the engine must know before its first fetch. */
 export interface IndexManifest {
 	format: number;
+	/**
+	 * Hash of every other file of this index. The engine adds it to their URLs (`?v=…`), so a
+	 * browser or CDN that cached files of an earlier build never mixes them with this manifest;
+	 * only `index.json` itself must be revalidated.
+	 */
+	version: string;
 	lang: string;
 	/** Number of indexed pages; page ids are 0 … docs-1, in URL order. */
 	docs: number;

@@ -33,7 +33,7 @@ const pages: IndexedPage[] = [
 function engineFor(input: IndexedPage[]): SearchEngine {
 	const files = buildIndex('ja', input);
 	return new SearchEngine('/search-index/ja/', async (url) => {
-		const bytes = files.get(url.replace('/search-index/ja/', ''));
+		const bytes = files.get(url.replace('/search-index/ja/', '').replace(/\?v=\w+$/u, ''));
 		if (!bytes) return { ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) };
 		return { ok: true, status: 200, arrayBuffer: async () => new Uint8Array(bytes).buffer };
 	});
@@ -102,5 +102,24 @@ describe('SearchEngine on an index built from pages', () => {
 		const { terms: t2, hits: h2 } = await engine.search({ query: '検査の記録' });
 		const deep = await engine.check(h2[0]!, t2);
 		expect(deep?.url).toBe('/guideline/quality/#g-7-1');
+	});
+});
+
+describe('index versions', () => {
+	it('fetches every file but the manifest with the index version, which changes with the content', async () => {
+		const requested: string[] = [];
+		const files = buildIndex('ja', pages);
+		const engine = new SearchEngine('/i/', async (url) => {
+			requested.push(url);
+			const bytes = files.get(url.replace('/i/', '').replace(/\?v=\w+$/u, ''))!;
+			return { ok: true, status: 200, arrayBuffer: async () => new Uint8Array(bytes).buffer };
+		});
+		const { version } = await engine.manifest();
+		await engine.search({ query: '品質' });
+		expect(requested[0]).toBe('/i/index.json');
+		expect(requested.slice(1).every((url) => url.endsWith(`?v=${version}`))).toBe(true);
+		const changed = JSON.parse(buildIndex('ja', [...pages, page('/x/', 'x', '追加')]).get('index.json')!.toString()) as { version: string };
+		expect(changed.version).not.toBe(version);
+		expect(JSON.parse(buildIndex('ja', pages).get('index.json')!.toString()).version).toBe(version);
 	});
 });

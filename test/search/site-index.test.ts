@@ -18,7 +18,7 @@ const queryFile = join(import.meta.dirname, 'queries.yaml');
 
 function engineFor(lang: 'ja' | 'en'): SearchEngine {
 	return new SearchEngine(`/search-index/${lang}/`, async (url) => {
-		const bytes = await readFile(join(dist(), url));
+		const bytes = await readFile(join(dist(), url.replace(/\?v=\w+$/u, '')));
 		return { ok: true, status: 200, arrayBuffer: async () => new Uint8Array(bytes).buffer };
 	});
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import {
 	INDEX_FORMAT,
@@ -104,8 +105,11 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 	const sortNames = [...sorts.keys()].sort();
 	for (const name of sortNames) files.set(`s/${name}.bin`, gzipJson(sorts.get(name)!));
 
+	const hash = createHash('sha256');
+	for (const path of [...files.keys()].sort()) hash.update(path).update(files.get(path)!);
 	const manifest: IndexManifest = {
 		format: INDEX_FORMAT,
+		version: hash.digest('hex').slice(0, 12),
 		lang,
 		docs: pages.length,
 		shards: shardCount,
