@@ -3,17 +3,23 @@ import { z } from 'zod';
 /** A number read from Japanese text, with its unit and the text it was read from. */
 export const QuantitySchema = z.object({
 	/** The parsed number, or null when the text holds none (e.g. `-`). Money is in yen. */
-	value: z.number().nullable(),
+	value: z
+		.number()
+		.nullable()
+		.describe('The parsed number, or null when the text holds none (e.g. `-`). Money is in yen.'),
 	/** The unit as written after the number (件/月, 分/ロット, %, 名, 円 …); empty when none. */
-	unit: z.string(),
+	unit: z.string().describe('The unit as written after the number (件/月, 分/ロット, %, 名, 円 …); empty when none.'),
 	/** The source text, unchanged. */
-	raw: z.string(),
+	raw: z.string().describe('The source text, unchanged.'),
 });
 export type Quantity = z.output<typeof QuantitySchema>;
 
 /** A stated change between two values (e.g. 325%増), with its direction. */
 export const ChangeSchema = QuantitySchema.extend({
 	/** Whether the value went up or down, as the text states; null when it does not say. */
-	direction: z.enum(['increase', 'decrease']).nullable(),
+	direction: z
+		.enum(['increase', 'decrease'])
+		.nullable()
+		.describe('Whether the value went up or down, as the text states; null when it does not say.'),
 });
 export type Change = z.output<typeof ChangeSchema>;

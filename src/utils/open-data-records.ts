@@ -1,0 +1,42 @@
+import type { CaseData } from '../schemas/case.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { PolicyChapter } from '../schemas/policy.ts';
+import type { OpenDataCase, OpenDataPolicyChapter } from './open-data-schemas.ts';
+
+/** A collection entry as far as the open data needs it: its id (the page's slug) and its data. */
+export interface Entry<Data> {
+	id: string;
+	data: Data;
+}
+
+/**
+ * The published case records: every case's data plus its page path, ordered by case_id so that
+ * the files diff cleanly from one build to the next.
+ * @param entries The `cases` collection.
+ */
+export function caseRecords(entries: readonly Entry<CaseData>[]): OpenDataCase[] {
+	return entries.map((entry) => ({ ...entry.data, path: `/cases/${entry.id}/` })).sort((a, b) => a.case_id - b.case_id);
+}
+
+/**
+ * The published policy chapters, ordered by document and chapter number.
+ * @param entries The `policy` collection (ids `<doc_id>/<nn>-<chapter>`).
+ */
+export function policyRecords(entries: readonly Entry<PolicyChapter>[]): OpenDataPolicyChapter[] {
+	return entries
+		.map((entry) => ({ ...entry.data, path: `/policy/${entry.data.doc_id}/${entry.id.split('/').at(-1)}/` }))
+		.sort((a, b) => (a.doc_id === b.doc_id ? a.chapter.number - b.chapter.number : a.doc_id < b.doc_id ? -1 : 1));
+}
+
+/**
+ * The published glossary, ordered by term id.
+ * @param entries The `glossary` collection.
+ */
+export function glossaryRecords(entries: readonly Entry<GlossaryTerm>[]): GlossaryTerm[] {
+	return entries.map((entry) => entry.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** JSON as published: compact (the files grow with the collection), with a final newline. */
+export function toJson(value: unknown): string {
+	return `${JSON.stringify(value)}\n`;
+}
