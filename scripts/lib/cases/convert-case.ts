@@ -6,6 +6,7 @@ import { IMPORTER_VERSION, type Conversion, type Coverage, type SourceInput } fr
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
 import type { Problem } from '../problems.ts';
 import { schemaProblems } from '../schema-problems.ts';
+import { findPlaceholders } from '../new-case/placeholders.ts';
 import { slugify } from '../slug.ts';
 import { splitBody, type CaseBody } from './blocks.ts';
 import { caseBody } from './body.ts';
@@ -29,6 +30,9 @@ export interface CaseConversion extends Conversion {
  * @param mapping Guideline clause ids per case id, kept in the repository.
  */
 export function convertCase(input: SourceInput, mapping: Record<string, string[]> = {}): CaseConversion {
+	// A file from `npm run new:case` is not a case until every 【要記入：…】 in it is filled in.
+	const unfilled = findPlaceholders(input.file, input.text);
+	if (unfilled.length > 0) return { files: [], problems: unfilled };
 	const split = splitFrontmatter(input.file, input.text);
 	if (!split.ok) return { files: [], problems: split.problems };
 	const { data: raw, keyLines, body, bodyLine } = split.value;

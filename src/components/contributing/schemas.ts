@@ -1,0 +1,21 @@
+import { CaseSourceFrontmatterSchema } from '../../schemas/case-source.ts';
+import { CaseSchema } from '../../schemas/case.ts';
+import { ClauseSchema } from '../../schemas/clause.ts';
+import { GlossaryTermSchema } from '../../schemas/glossary.ts';
+import { PolicyChapterSchema, PolicyMetaSchema } from '../../schemas/policy.ts';
+
+/**
+ * The schemas the contributing guide documents, by the name its MDX uses. What maintainers write
+ * comes first (case frontmatter, policy sidecar, glossary term, clause); then what the importer
+ * generates from it, for readers of the generated files and the open data.
+ */
+export const DOCUMENTED_SCHEMAS = {
+	'case-source': CaseSourceFrontmatterSchema,
+	'policy-meta': PolicyMetaSchema,
+	'glossary-term': GlossaryTermSchema,
+	clause: ClauseSchema,
+	case: CaseSchema,
+	'policy-chapter': PolicyChapterSchema,
+} as const;
+
+export type DocumentedSchema = keyof typeof DOCUMENTED_SCHEMAS;

@@ -1,0 +1,69 @@
+import { getCollection } from 'astro:content';
+import type { CaseData } from '../schemas/case.ts';
+import { caseSummary } from '../utils/case-summary.ts';
+import type { Lang } from '../utils/format.ts';
+import { latest, parseSourceDate, type PageDate } from '../utils/last-updated.ts';
+import { chapterSlug, groupDocuments } from '../utils/policy.ts';
+import { chapterSummary, documentSummary } from '../utils/policy-summary.ts';
+
+/** What a page built from data (not from an authored MDX file) knows about its source. */
+export interface PageSource {
+	/** The date its data gives. */
+	date?: PageDate;
+	/** Repository path of the file a maintainer edits to change the page. */
+	editPath?: string;
+	/** A description written from the data. */
+	description?: string;
+	/** A file whose last commit dates the page (when the data has no date of its own). */
+	gitPath?: string;
+}
+
+/** The glossary page is built from this one file. */
+const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
+
+/**
+ * The source of a custom page (cases, policy, glossary), found from its path. A case page has
+ * already put its data in `locals.caseData` (for its `<CaseFacts>`); policy pages are looked up
+ * in the collection. Authored pages give undefined: Starlight knows their file.
+ * @param path URL path without the `/en` prefix, e.g. `/policy/002-…/04-initiatives-on-ai/`.
+ * @param lang Language of the page.
+ * @param caseData The case being rendered, if any.
+ */
+export async function pageSource(path: string, lang: Lang, caseData?: CaseData): Promise<PageSource | undefined> {
+	const parts = path.split('/').filter(Boolean);
+	if (parts[0] === 'cases' && caseData) {
+		return {
+			date: parseSourceDate(caseData.updated),
+			editPath: caseData.source.file,
+			description: caseSummary(caseData, lang),
+		};
+	}
+	// The case list and its pages (`/cases/`, `/cases/2/`); other pages under /cases/ have no source.
+	if (parts[0] === 'cases' && (parts.length === 1 || /^\d+$/.test(parts[1] ?? ''))) {
+		const cases = await getCollection('cases');
+		return { date: latest(cases.map((entry) => parseSourceDate(entry.data.updated))) };
+	}
+	if (parts[0] === 'policy') return policySource(parts.slice(1), lang);
+	if (parts[0] === 'glossary' && parts.length === 1) return { editPath: GLOSSARY_FILE, gitPath: GLOSSARY_FILE };
+	return undefined;
+}
+
+async function policySource([docId, chapter]: string[], lang: Lang): Promise<PageSource | undefined> {
+	const documents = groupDocuments(await getCollection('policy'));
+	if (!docId) return { date: latest(documents.map((view) => parseSourceDate(view.document.date))) };
+	const view = documents.find((candidate) => candidate.id === docId);
+	if (!view) return undefined;
+	const date = parseSourceDate(view.document.date);
+	if (!chapter) {
+		const first = view.chapters[0]?.data.slides.first ?? 1;
+		const last = view.chapters.at(-1)?.data.slides.last ?? first;
+		return {
+			date,
+			editPath: view.source.file,
+			description: documentSummary(view.document, view.chapters.length, { first, last }, lang),
+		};
+	}
+	const entry = view.chapters.find((candidate) => chapterSlug(candidate) === chapter);
+	if (!entry) return undefined;
+	return { date, editPath: entry.data.source.file, description: chapterSummary(entry.data, lang) };
+}
