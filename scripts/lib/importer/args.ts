@@ -6,7 +6,10 @@ export interface ImportOptions {
 	input: string;
 	/** Content folder the MDX is written into. */
 	output: string;
-	/** Exit 1 when the output is out of date with the sources; write nothing. */
+	/**
+	 * Exit 1 when the output is out of date with the sources; write nothing. Always converts every
+	 * source (never uses the import cache), so that it also catches what the cache cannot see.
+	 */
 	check: boolean;
 	/** Print, per source, the share of its characters that reached the output. */
 	report: boolean;
@@ -14,19 +17,25 @@ export interface ImportOptions {
 	strict: boolean;
 	/** Write the valid files even when others have errors (still exits 1). */
 	keepGoing: boolean;
-	/** Overwrite files edited by hand. */
+	/** Overwrite files edited by hand (and convert every source). */
 	force: boolean;
+	/** Convert every source, even those whose inputs and outputs are unchanged since the last import. */
+	noCache: boolean;
 }
 
-export const USAGE = `Usage: npm run import -- [--input DIR] [--output DIR] [--check] [--report] [--strict] [--keep-going] [--force]
+export const USAGE = `Usage: npm run import -- [--input DIR] [--output DIR] [--check] [--report] [--strict] [--keep-going] [--force] [--no-cache]
 
   --input DIR     source documents (default: sources)
   --output DIR    content folder to write (default: src/content)
   --check         exit 1 if the output is out of date with the sources; writes nothing
+                  (converts every source: it does not trust the import cache)
   --report        print the share of each source's characters that reached the output
   --strict        treat warnings (inconsistent figures, phase order …) as errors
   --keep-going    write the valid files even when others have errors (still exits 1)
-  --force         overwrite generated files that were edited by hand`;
+  --force         overwrite generated files that were edited by hand (converts every source)
+  --no-cache      convert every source, also those unchanged since the last import
+                  (without --no-cache, a source whose bytes, sidecar, clause ids and generated
+                  files are as the manifest records them, under the same importer, is skipped)`;
 
 /**
  * Parses the command line; unknown options and stray arguments are usage errors.
@@ -45,6 +54,7 @@ export function parseImportArgs(argv: string[]): { ok: true; options: ImportOpti
 				strict: { type: 'boolean', default: false },
 				'keep-going': { type: 'boolean', default: false },
 				force: { type: 'boolean', default: false },
+				'no-cache': { type: 'boolean', default: false },
 				help: { type: 'boolean', default: false },
 			},
 		});
@@ -60,6 +70,7 @@ export function parseImportArgs(argv: string[]): { ok: true; options: ImportOpti
 				strict: values.strict,
 				keepGoing: values['keep-going'],
 				force: values.force,
+				noCache: values['no-cache'],
 			},
 		};
 	} catch (error) {

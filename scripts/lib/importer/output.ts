@@ -20,7 +20,9 @@ export function printProblems(problems: Problem[]): void {
 export function printCoverage(rows: Array<{ file: string; kind: string; coverage: Coverage }>): void {
 	for (const { file, kind, coverage } of rows) {
 		const share = coverage.sourceChars === 0 ? 100 : (100 * coverage.keptChars) / coverage.sourceChars;
+		// Sorted: a coverage replayed from the manifest has its keys sorted, and both must print alike.
 		const removed = Object.entries(coverage.removed)
+			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 			.map(([what, n]) => `${what}: ${n}`)
 			.join(', ');
 		console.log(
@@ -29,8 +31,14 @@ export function printCoverage(rows: Array<{ file: string; kind: string; coverage
 	}
 }
 
-/** One line saying what the import did (or, with --check, would do). */
-export function printSummary(plan: Plan, sourceCount: number, mode: 'check' | 'write'): void {
+/**
+ * One line saying what the import did (or, with --check, would do).
+ * @param plan The writes and deletions.
+ * @param sourceCount All sources read.
+ * @param converted How many of them were converted (the others were unchanged and skipped).
+ * @param mode Whether the plan was applied or only checked.
+ */
+export function printSummary(plan: Plan, sourceCount: number, converted: number, mode: 'check' | 'write'): void {
 	const writes = plan.actions.filter((action) => action.kind === 'write').length;
 	const deletes = plan.actions.length - writes;
 	if (mode === 'check') {
@@ -44,6 +52,6 @@ export function printSummary(plan: Plan, sourceCount: number, mode: 'check' | 'w
 		return;
 	}
 	console.log(
-		`Imported ${sourceCount} sources: ${writes} file(s) written, ${deletes} removed, ${plan.kept.length} hand-edited kept.`,
+		`Imported ${sourceCount} sources (${converted} converted, ${sourceCount - converted} unchanged): ${writes} file(s) written, ${deletes} removed, ${plan.kept.length} hand-edited kept.`,
 	);
 }

@@ -24,17 +24,21 @@ export interface Plan {
  * @param current Content on disk of every generated or previously generated path (undefined: absent).
  * @param manifest What the importer wrote last time.
  * @param force Overwrite hand edits.
+ * @param reused Files of sources that were not converted again because they are on disk exactly
+ *   as generated (checked by hash before): recorded as they are, nothing to write or read.
  */
 export function planWrites(
 	generated: Array<GeneratedFile & { source: string }>,
 	current: ReadonlyMap<string, string | undefined>,
 	manifest: Manifest,
 	force: boolean,
+	reused: ReadonlyArray<{ path: string; sha256: string; source: string }> = [],
 ): Plan {
 	const actions: Action[] = [];
 	const kept: string[] = [];
 	const problems: Problem[] = [];
 	const files: Manifest['files'] = {};
+	for (const { path, sha256: hash, source } of reused) files[path] = { sha256: hash, source };
 	const edited = (path: string, onDisk: string) => manifest.files[path]?.sha256 !== sha256(onDisk);
 
 	for (const file of generated) {
@@ -62,7 +66,7 @@ export function planWrites(
 			});
 		}
 	}
-	const produced = new Set(generated.map((file) => file.path));
+	const produced = new Set([...generated, ...reused].map((file) => file.path));
 	for (const [path, entry] of Object.entries(manifest.files)) {
 		if (produced.has(path)) continue;
 		const onDisk = current.get(path);
