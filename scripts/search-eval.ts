@@ -33,7 +33,9 @@ if (!pagefind && values.engine !== 'site') {
 }
 const needed = pagefind ? `${values.site}/pagefind/pagefind.js` : `${values.site}/search-index/ja/index.json`;
 if (!existsSync(needed)) {
-	console.error(`${needed} not found: run \`npm run build\`${pagefind ? ' and `npx pagefind --site dist`' : ''} first.`);
+	console.error(
+		`${needed} not found: run \`npm run build\`${pagefind ? ' and `npx pagefind --site dist`' : ''} first.`,
+	);
 	process.exit(2);
 }
 const { queries, problems } = parseQueryFile(values.queries, readFileSync(values.queries, 'utf8'));
@@ -49,7 +51,11 @@ const scores: QueryScore[] = [];
 try {
 	for (const query of queries) {
 		const run = await (pagefind ? runPagefindInBrowser : runInBrowser)(browser, server.url, query);
-		scores.push({ ...scoreQuery(query, expectedPages(texts, query.lang, query.query), run.urls), bytes: run.bytes, ms: run.ms });
+		scores.push({
+			...scoreQuery(query, expectedPages(texts, query.lang, query.query), run.urls),
+			bytes: run.bytes,
+			ms: run.ms,
+		});
 	}
 } finally {
 	await close();

@@ -60,7 +60,11 @@ async function render(params: URLSearchParams): Promise<void> {
 	const [key, direction] = (sortParam ?? 'case_id:asc').split(':') as [string, 'asc' | 'desc'];
 	engine ??= new SearchEngine(strings.dataset.index ?? '/search-index/ja/');
 	const facets = Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]]));
-	const search = await engine.search({ query: '', filters: { section: ['case'], ...facets }, sort: { key, direction } });
+	const search = await engine.search({
+		query: '',
+		filters: { section: ['case'], ...facets },
+		sort: { key, direction },
+	});
 	const data = await Promise.all(search.hits.slice(0, PAGE_SIZE).map((hit) => engine!.card(hit.id)));
 	if (run !== generation) return;
 	const lang = strings.dataset.lang ?? 'ja';

@@ -77,7 +77,9 @@ class HeaderSearch extends HTMLElement {
 			list.replaceChildren(
 				...shown.map((result) => resultItem(result, strings[`section.${result.card.section}`] ?? '', lang)),
 			);
-			status.textContent = total ? fill(strings.count ?? '', { query, count: total }) : fill(strings.none ?? '', { query });
+			status.textContent = total
+				? fill(strings.count ?? '', { query, count: total })
+				: fill(strings.none ?? '', { query });
 			all.hidden = total <= shown.length;
 			all.href = `${form.action.replace(/\?.*$/u, '')}?${new URLSearchParams({ q: query })}`;
 			all.textContent = fill(strings.all ?? '', { count: total });

@@ -45,16 +45,19 @@ class SearchPage extends HTMLElement {
 		globalThis.siteSearch = {
 			ready: new Promise((resolve) => (done = resolve)),
 			urls: async () =>
-				(await Promise.all(this.#hits.filter((hit) => !this.#rejected.has(hit.id)).map((hit) => this.#engine.card(hit.id)))).map(
-					(card) => card.url,
-				),
+				(
+					await Promise.all(
+						this.#hits.filter((hit) => !this.#rejected.has(hit.id)).map((hit) => this.#engine.card(hit.id)),
+					)
+				).map((card) => card.url),
 		};
 		void this.#render().finally(() => done());
 	}
 
 	#stateFromForm(form: HTMLFormElement): URLSearchParams {
 		const params = new URLSearchParams();
-		for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
+		for (const [name, value] of new FormData(form))
+			if (typeof value === 'string' && value.trim()) params.set(name, value.trim());
 		return params;
 	}
 
@@ -133,7 +136,13 @@ class SearchPage extends HTMLElement {
 		);
 	}
 
-	#showPager(params: URLSearchParams, page: number, pages: number, shown: number, strings: Record<string, string>): void {
+	#showPager(
+		params: URLSearchParams,
+		page: number,
+		pages: number,
+		shown: number,
+		strings: Record<string, string>,
+	): void {
 		const pager = this.querySelector<HTMLElement>('[data-search-pager]')!;
 		pager.hidden = pages <= 1;
 		const link = (selector: string, target: number) => {

@@ -73,30 +73,36 @@ export class SearchEngine {
 		const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
 		if (terms.length === 0 && filters.length === 0) return { terms, hits: [] };
 
-		const [matched, filtered, cards] = await Promise.all([
+		const sorted = request.sort && manifest.sorts.includes(request.sort.key) ? request.sort : null;
+		// Fetched in parallel with the match: the sort column, or the section lists that rank ties.
+		const [matched, filtered, order] = await Promise.all([
 			terms.length ? this.#match(terms, manifest) : null,
 			filters.length ? this.#filter(filters) : null,
-			this.#file<FacetFile>('f/section.bin').catch(() => ({}) as FacetFile),
+			sorted ? this.#file<SortFile>(`s/${sorted.key}.bin`) : this.#sectionRanks(),
 		]);
-		let hits: SearchHit[] = matched
+		const hits: SearchHit[] = matched
 			? matched.filter((hit) => !filtered || filtered.has(hit.id))
 			: [...(filtered ?? [])].map((id) => ({ id, tier: 2 as const }));
 
-		if (request.sort && manifest.sorts.includes(request.sort.key)) {
-			const column = await this.#file<SortFile>(`s/${request.sort.key}.bin`);
-			const sign = request.sort.direction === 'desc' ? -1 : 1;
+		if (sorted) {
+			const column = order as SortFile;
+			const sign = sorted.direction === 'desc' ? -1 : 1;
 			hits.sort((a, b) => compareValues(column[a.id], column[b.id], sign) || a.id - b.id);
 		} else {
-			const sectionRank = new Map<number, number>();
-			for (const [section, list] of Object.entries(cards)) {
-				const rank = SECTION_ORDER.indexOf(section);
-				for (const id of decodePageList(list)) sectionRank.set(id, rank);
-			}
-			hits = hits.sort(
-				(a, b) => a.tier - b.tier || (sectionRank.get(a.id) ?? 99) - (sectionRank.get(b.id) ?? 99) || a.id - b.id,
-			);
+			const rank = order as Map<number, number>;
+			hits.sort((a, b) => a.tier - b.tier || (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.id - b.id);
 		}
 		return { terms, hits };
+	}
+
+	/** Page id → position of its section in {@link SECTION_ORDER}. */
+	async #sectionRanks(): Promise<Map<number, number>> {
+		const sections = await this.#file<FacetFile>('f/section.bin').catch(() => ({}) as FacetFile);
+		const ranks = new Map<number, number>();
+		for (const [section, list] of Object.entries(sections)) {
+			for (const id of decodePageList(list)) ranks.set(id, SECTION_ORDER.indexOf(section));
+		}
+		return ranks;
 	}
 
 	/** How many of the hits have each value of a facet. */
@@ -126,7 +132,8 @@ export class SearchEngine {
 	 */
 	async check(hit: SearchHit, terms: string[], context = 60): Promise<CheckedResult | null> {
 		const [card, page] = await Promise.all([this.card(hit.id), this.#file<PageText>(`t/${hit.id}.bin`)]);
-		if (terms.length === 0) return { card, url: card.url, excerpt: [{ text: page.text.slice(0, context * 2), mark: false }] };
+		if (terms.length === 0)
+			return { card, url: card.url, excerpt: [{ text: page.text.slice(0, context * 2), mark: false }] };
 		const mapped = normalizeWithMap(page.text);
 		const first = new Map<string, number>();
 		for (const term of terms) {
@@ -152,7 +159,8 @@ export class SearchEngine {
 	/** The index manifest of this language. */
 	async manifest(): Promise<IndexManifest> {
 		const manifest = await this.#file<IndexManifest>('index.json');
-		if (manifest.format !== INDEX_FORMAT) throw new Error(`search index format ${manifest.format}, expected ${INDEX_FORMAT}`);
+		if (manifest.format !== INDEX_FORMAT)
+			throw new Error(`search index format ${manifest.format}, expected ${INDEX_FORMAT}`);
 		return manifest;
 	}
 
@@ -169,9 +177,22 @@ export class SearchEngine {
 			const entries = keys.map((key) => shards.get(shardOf(key, manifest.shards))![key]);
 			if (entries.some((entry) => !entry)) return [];
 			const present = entries as NonNullable<(typeof entries)[number]>[];
-			pages = intersect(pages, present.map((entry) => decodePageList(entry.text)));
-			inTitle.push(intersect(null, present.map((entry) => decodePageList(entry.title ?? ''))));
-			inHeading.push(intersect(null, present.map((entry) => decodePageList(entry.heading ?? ''))));
+			pages = intersect(
+				pages,
+				present.map((entry) => decodePageList(entry.text)),
+			);
+			inTitle.push(
+				intersect(
+					null,
+					present.map((entry) => decodePageList(entry.title ?? '')),
+				),
+			);
+			inHeading.push(
+				intersect(
+					null,
+					present.map((entry) => decodePageList(entry.heading ?? '')),
+				),
+			);
 		}
 		return [...(pages ?? [])].map((id) => {
 			const titled = inTitle.every((set) => set.has(id));
@@ -231,7 +252,11 @@ function intersect(start: Set<number> | null, lists: number[][]): Set<number> {
 	return result ?? new Set();
 }
 
-function compareValues(a: number | string | null | undefined, b: number | string | null | undefined, sign: number): number {
+function compareValues(
+	a: number | string | null | undefined,
+	b: number | string | null | undefined,
+	sign: number,
+): number {
 	if (a === b) return 0;
 	if (a === null || a === undefined) return 1;
 	if (b === null || b === undefined) return -1;
@@ -261,12 +286,14 @@ function excerptParts(
 	marks: [number, number][],
 ): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
-	const merged = marks.sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((all, mark) => {
-		const last = all.at(-1);
-		if (last && mark[0] <= last[1]) last[1] = Math.max(last[1], mark[1]);
-		else all.push([...mark]);
-		return all;
-	}, []);
+	const merged = marks
+		.sort((a, b) => a[0] - b[0])
+		.reduce<[number, number][]>((all, mark) => {
+			const last = all.at(-1);
+			if (last && mark[0] <= last[1]) last[1] = Math.max(last[1], mark[1]);
+			else all.push([...mark]);
+			return all;
+		}, []);
 	const push = (start: number, end: number, mark: boolean) => {
 		const piece = text.slice(origin[start], origin[end]).replace(/\s+/gu, ' ');
 		if (piece) parts.push({ text: piece, mark });

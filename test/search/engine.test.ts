@@ -21,7 +21,10 @@ const pages: IndexedPage[] = [
 		filters: { industry: ['製造業'], year: ['2024'] },
 		sorts: { employees: '30' },
 	}),
-	page('/cases/3-c/', 'ガンマ研究所', 'ABCIを使った研究。', { filters: { industry: ['研究所'], year: ['2024'] }, sorts: { employees: '2100' } }),
+	page('/cases/3-c/', 'ガンマ研究所', 'ABCIを使った研究。', {
+		filters: { industry: ['研究所'], year: ['2024'] },
+		sorts: { employees: '2100' },
+	}),
 	page('/guideline/quality/', '品質マネジメント', 'この章は生成AIの品質を扱う。', {
 		headings: [{ id: 'g-7-1', text: 'G-7.1 品質の記録', at: 20, level: 3 }],
 		text: '品質マネジメント\nこの章は生成AIの品質を扱う。\nG-7.1 品質の記録\n検査の記録を残す。',
@@ -82,7 +85,11 @@ describe('SearchEngine on an index built from pages', () => {
 	it('filters by facets and sorts by a sort key', async () => {
 		expect(await urls(engine, '', { filters: { industry: ['製造業'] } })).toEqual(['/cases/1-a/', '/cases/2-b/']);
 		expect(await urls(engine, '品質', { filters: { year: ['2024'] } })).toEqual(['/cases/2-b/']);
-		const { hits } = await engine.search({ query: '', filters: { section: ['case'] }, sort: { key: 'employees', direction: 'desc' } });
+		const { hits } = await engine.search({
+			query: '',
+			filters: { section: ['case'] },
+			sort: { key: 'employees', direction: 'desc' },
+		});
 		const order = await Promise.all(hits.map(async (hit) => (await engine.card(hit.id)).url));
 		expect(order).toEqual(['/cases/3-c/', '/cases/1-a/', '/cases/2-b/']);
 	});
@@ -118,7 +125,11 @@ describe('index versions', () => {
 		await engine.search({ query: '品質' });
 		expect(requested[0]).toBe('/i/index.json');
 		expect(requested.slice(1).every((url) => url.endsWith(`?v=${version}`))).toBe(true);
-		const changed = JSON.parse(buildIndex('ja', [...pages, page('/x/', 'x', '追加')]).get('index.json')!.toString()) as { version: string };
+		const changed = JSON.parse(
+			buildIndex('ja', [...pages, page('/x/', 'x', '追加')])
+				.get('index.json')!
+				.toString(),
+		) as { version: string };
 		expect(changed.version).not.toBe(version);
 		expect(JSON.parse(buildIndex('ja', pages).get('index.json')!.toString()).version).toBe(version);
 	});

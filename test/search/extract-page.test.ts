@@ -26,7 +26,9 @@ describe('extractPage', () => {
 		expect(page.filters).toEqual({ section: ['case'], industry: ['研究所'], tool: ['ChatGPT', 'Claude'] });
 		expect(page.sorts).toEqual({ employees: '2100' });
 		expect(page.meta).toEqual({ name_en: 'AIST' });
-		expect(page.text).not.toMatch(/研究所\n.*研究所|ChatGPT|索引に入れない|実行されない|コピー|テンプレート|JavaScript/u);
+		expect(page.text).not.toMatch(
+			/研究所\n.*研究所|ChatGPT|索引に入れない|実行されない|コピー|テンプレート|JavaScript/u,
+		);
 		expect(page.text).toContain('本文の生成AIの話。');
 	});
 });

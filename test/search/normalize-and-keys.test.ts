@@ -63,7 +63,9 @@ describe('keys', () => {
 
 	it('spreads keys over shards the same way every time', () => {
 		expect(shardOf('生成', 64)).toBe(shardOf('生成', 64));
-		const used = new Set(['生成', '品質', 'ai', 'ab', 'ガイ', 'イド', 'ドラ', 'ライ', 'イン'].map((key) => shardOf(key, 8)));
+		const used = new Set(
+			['生成', '品質', 'ai', 'ab', 'ガイ', 'イド', 'ドラ', 'ライ', 'イン'].map((key) => shardOf(key, 8)),
+		);
 		expect(used.size).toBeGreaterThan(3);
 	});
 });

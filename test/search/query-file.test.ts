@@ -4,7 +4,10 @@ import { parseQueryFile } from '../../scripts/lib/search/eval/query-file.ts';
 
 describe('parseQueryFile', () => {
 	it('reads a list of queries', () => {
-		const { queries, problems } = parseQueryFile('q.yaml', '- { lang: ja, kind: kanji, query: 生産性 }\n- lang: en\n  kind: latin\n  query: payback\n');
+		const { queries, problems } = parseQueryFile(
+			'q.yaml',
+			'- { lang: ja, kind: kanji, query: 生産性 }\n- lang: en\n  kind: latin\n  query: payback\n',
+		);
 		expect(problems).toEqual([]);
 		expect(queries).toEqual([
 			{ lang: 'ja', kind: 'kanji', query: '生産性' },
@@ -13,7 +16,8 @@ describe('parseQueryFile', () => {
 	});
 
 	it('reports every bad entry at its line', () => {
-		const text = '- { lang: ja, kind: kanji, query: 生産性 }\n- { lang: fr, kind: kanji, query: x }\n- { lang: ja, kind: kanji, query: "  " }\n';
+		const text =
+			'- { lang: ja, kind: kanji, query: 生産性 }\n- { lang: fr, kind: kanji, query: x }\n- { lang: ja, kind: kanji, query: "  " }\n';
 		const { problems } = parseQueryFile('q.yaml', text);
 		expect(problems.map(formatProblem)).toEqual([
 			expect.stringMatching(/^q\.yaml:2:3: `lang`: .* \(search-queries\)$/u),

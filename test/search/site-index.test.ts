@@ -26,7 +26,9 @@ function engineFor(lang: 'ja' | 'en'): SearchEngine {
 describe('the fixture site search index', () => {
 	it('has one index per language holding exactly the pages marked for search', () => {
 		for (const lang of ['ja', 'en'] as const) {
-			const manifest = JSON.parse(readFileSync(join(dist(), `search-index/${lang}/index.json`), 'utf8')) as IndexManifest;
+			const manifest = JSON.parse(
+				readFileSync(join(dist(), `search-index/${lang}/index.json`), 'utf8'),
+			) as IndexManifest;
 			const marked = htmlPages().filter((path) => {
 				const tree = page(path);
 				return htmlLang(tree) === lang && select('[data-pagefind-body]', tree) !== undefined;
@@ -48,16 +50,33 @@ describe('the fixture site search index', () => {
 			const { terms, hits } = await engine.search({ query: query.query });
 			// The search page checks the 20 results it shows against their text and drops misses.
 			const shown = await Promise.all(hits.slice(0, 20).map((hit) => engine.check(hit, terms)));
-			const rejected = new Set(hits.slice(0, 20).filter((_, n) => shown[n] === null).map((hit) => hit.id));
-			const returned = await Promise.all(hits.filter((hit) => !rejected.has(hit.id)).map(async (hit) => (await engine.card(hit.id)).url));
+			const rejected = new Set(
+				hits
+					.slice(0, 20)
+					.filter((_, n) => shown[n] === null)
+					.map((hit) => hit.id),
+			);
+			const returned = await Promise.all(
+				hits.filter((hit) => !rejected.has(hit.id)).map(async (hit) => (await engine.card(hit.id)).url),
+			);
 			scores.push(scoreQuery(query, expectedPages(texts, query.lang, query.query), returned));
 		}
 		const summary = summarize(scores);
-		const failing = scores.filter((score) => score.precision < 1 || score.recall < 1).map((score) => `${score.query}: ${score.precision}/${score.recall}`);
+		const failing = scores
+			.filter((score) => score.precision < 1 || score.recall < 1)
+			.map((score) => `${score.query}: ${score.precision}/${score.recall}`);
 		expect(summary.precision, failing.join('\n')).toBeGreaterThanOrEqual(GOALS.precision);
 		expect(summary.recall, failing.join('\n')).toBeGreaterThanOrEqual(GOALS.recall);
 		// Every kind of query, and a query found nowhere returns nothing.
-		expect(Object.keys(summary.byKind).sort()).toEqual(['kanji', 'katakana', 'latin', 'mixed', 'multi', 'none', 'width']);
+		expect(Object.keys(summary.byKind).sort()).toEqual([
+			'kanji',
+			'katakana',
+			'latin',
+			'mixed',
+			'multi',
+			'none',
+			'width',
+		]);
 		for (const score of scores.filter((s) => s.kind === 'none')) expect(score.returned, score.query).toBe(0);
 		for (const score of scores.filter((s) => s.kind !== 'none')) expect(score.expected, score.query).toBeGreaterThan(0);
 	});

@@ -73,7 +73,10 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 		}
 
 		const card: PageCard = { url, title: page.title, section, meta: sortedRecord(page.meta) };
-		const pageText: PageText = { text: page.text, headings: page.headings.filter((h) => h.id).map((h) => [h.id, h.text, h.at]) };
+		const pageText: PageText = {
+			text: page.text,
+			headings: page.headings.filter((h) => h.id).map((h) => [h.id, h.text, h.at]),
+		};
 		files.set(`d/${id}.bin`, gzipJson(card));
 		files.set(`t/${id}.bin`, gzipJson(pageText));
 	});
@@ -99,7 +102,8 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 	const facetNames = [...facets.keys()].sort();
 	for (const name of facetNames) {
 		const file: FacetFile = {};
-		for (const value of [...facets.get(name)!.keys()].sort()) file[value] = encodePageList(facets.get(name)!.get(value)!);
+		for (const value of [...facets.get(name)!.keys()].sort())
+			file[value] = encodePageList(facets.get(name)!.get(value)!);
 		files.set(`f/${name}.bin`, gzipJson(file));
 	}
 	const sortNames = [...sorts.keys()].sort();

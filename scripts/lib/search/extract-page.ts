@@ -61,13 +61,14 @@ export function extractPage(html: string): ExtractedPage | null {
 				if (BLOCK.has(name)) breakLine();
 				if (!isVoid && ignoreDepth === 0 && 'data-pagefind-ignore' in attrs) ignoreDepth = depth;
 				if (!isVoid && skipDepth === 0 && SKIP.has(name)) skipDepth = depth;
-				const [kind, key] = attrs['data-pagefind-filter'] !== undefined
-					? (['filter', attrs['data-pagefind-filter']] as const)
-					: attrs['data-pagefind-sort'] !== undefined
-						? (['sort', attrs['data-pagefind-sort']] as const)
-						: attrs['data-pagefind-meta'] !== undefined
-							? (['meta', attrs['data-pagefind-meta']] as const)
-							: [undefined, undefined];
+				const [kind, key] =
+					attrs['data-pagefind-filter'] !== undefined
+						? (['filter', attrs['data-pagefind-filter']] as const)
+						: attrs['data-pagefind-sort'] !== undefined
+							? (['sort', attrs['data-pagefind-sort']] as const)
+							: attrs['data-pagefind-meta'] !== undefined
+								? (['meta', attrs['data-pagefind-meta']] as const)
+								: [undefined, undefined];
 				if (kind && key && !isVoid) capture = { kind, name: key, depth, value: '' };
 				if (attrs.id && /^div$/u.test(name) && attrs.class?.includes('sl-heading-wrapper')) pendingId = attrs.id;
 				const level = /^h([1-6])$/u.exec(name)?.[1];
@@ -98,7 +99,8 @@ export function extractPage(html: string): ExtractedPage | null {
 				if (heading && heading.depth === depth) {
 					const headingText = heading.text.replace(/\s+/gu, ' ').trim();
 					if (heading.level === 1 && !page.title) page.title = headingText;
-					else if (headingText) page.headings.push({ id: heading.id, text: headingText, at: heading.at, level: heading.level });
+					else if (headingText)
+						page.headings.push({ id: heading.id, text: headingText, at: heading.at, level: heading.level });
 					heading = null;
 				}
 				if (ignoreDepth === depth) ignoreDepth = 0;

@@ -23,11 +23,22 @@ export function parseQueryFile(file: string, text: string): { queries: EvalQuery
 		return { line: place.line, column: place.col };
 	};
 	for (const error of document.errors) {
-		problems.push({ file, ...at(error.pos[0]), message: error.message.split('\n')[0]!, rule: 'search-queries', severity: 'error' });
+		problems.push({
+			file,
+			...at(error.pos[0]),
+			message: error.message.split('\n')[0]!,
+			rule: 'search-queries',
+			severity: 'error',
+		});
 	}
 	if (problems.length) return { queries: [], problems };
 	if (!isSeq(document.contents)) {
-		return { queries: [], problems: [{ file, line: 1, column: 1, message: 'Expected a list of queries', rule: 'search-queries', severity: 'error' }] };
+		return {
+			queries: [],
+			problems: [
+				{ file, line: 1, column: 1, message: 'Expected a list of queries', rule: 'search-queries', severity: 'error' },
+			],
+		};
 	}
 	const queries: EvalQuery[] = [];
 	for (const item of document.contents.items) {
@@ -36,7 +47,13 @@ export function parseQueryFile(file: string, text: string): { queries: EvalQuery
 		if (parsed.success) queries.push(parsed.data);
 		else {
 			for (const issue of parsed.error.issues) {
-				problems.push({ file, ...place, message: `\`${issue.path.join('.') || 'entry'}\`: ${issue.message}`, rule: 'search-queries', severity: 'error' });
+				problems.push({
+					file,
+					...place,
+					message: `\`${issue.path.join('.') || 'entry'}\`: ${issue.message}`,
+					rule: 'search-queries',
+					severity: 'error',
+				});
 			}
 		}
 	}

@@ -18,7 +18,13 @@ export interface BrowserRun {
 function countBytes(context: BrowserContext, pattern: RegExp): { total(): Promise<number> } {
 	const sizes: Promise<number>[] = [];
 	context.on('response', (response) => {
-		if (pattern.test(new URL(response.url()).pathname)) sizes.push(response.body().then((body) => body.length, () => 0));
+		if (pattern.test(new URL(response.url()).pathname))
+			sizes.push(
+				response.body().then(
+					(body) => body.length,
+					() => 0,
+				),
+			);
 	});
 	return { total: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0) };
 }

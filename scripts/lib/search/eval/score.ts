@@ -48,11 +48,18 @@ export interface EvalSummary {
 /** Sums up scores against {@link GOALS}. */
 export function summarize(scores: QueryScore[]): EvalSummary {
 	const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 1);
-	const bytes = scores.map((score) => score.bytes).filter((value): value is number => value !== undefined).sort((a, b) => a - b);
+	const bytes = scores
+		.map((score) => score.bytes)
+		.filter((value): value is number => value !== undefined)
+		.sort((a, b) => a - b);
 	const byKind: EvalSummary['byKind'] = {};
 	for (const kind of new Set(scores.map((score) => score.kind))) {
 		const of = scores.filter((score) => score.kind === kind);
-		byKind[kind] = { queries: of.length, precision: mean(of.map((s) => s.precision)), recall: mean(of.map((s) => s.recall)) };
+		byKind[kind] = {
+			queries: of.length,
+			precision: mean(of.map((s) => s.precision)),
+			recall: mean(of.map((s) => s.recall)),
+		};
 	}
 	const precision = mean(scores.map((score) => score.precision));
 	const recall = mean(scores.map((score) => score.recall));
@@ -66,6 +73,9 @@ export function summarize(scores: QueryScore[]): EvalSummary {
 		maxBytes,
 		medianBytes: bytes.length ? bytes[Math.floor(bytes.length / 2)]! : null,
 		byKind,
-		goalsMet: precision >= GOALS.precision && recall >= GOALS.recall && (maxBytes === null || maxBytes <= GOALS.firstQueryBytes),
+		goalsMet:
+			precision >= GOALS.precision &&
+			recall >= GOALS.recall &&
+			(maxBytes === null || maxBytes <= GOALS.firstQueryBytes),
 	};
 }
