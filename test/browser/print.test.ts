@@ -6,7 +6,7 @@ const site = useBrowserOn(() => join(inject('siteRoot'), 'dist'));
 
 /** Navigation chrome that a printed page must not show. */
 const CHROME = [
-	'site-search',
+	'header-search',
 	'starlight-lang-select',
 	'starlight-theme-select',
 	'#starlight__sidebar',

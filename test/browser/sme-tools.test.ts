@@ -57,7 +57,7 @@ function shows(page: Page, selector: string): Promise<boolean> {
 
 /** The site's navigation chrome, which a printed page must not show. */
 const CHROME = [
-	'site-search',
+	'header-search',
 	'starlight-lang-select',
 	'starlight-theme-select',
 	'#starlight__sidebar',
