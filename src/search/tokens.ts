@@ -37,18 +37,49 @@ export function termKeys(term: string): string[] {
  * spans one).
  */
 export function textKeys(text: string, into: Set<string> = new Set()): Set<string> {
-	for (const run of text.split(' ')) {
-		const chars = Array.from(run);
-		for (let i = 0; i < chars.length; i++) {
-			into.add(chars[i]!);
-			if (i + 1 < chars.length) into.add(chars[i]! + chars[i + 1]!);
-			if (i + 2 < chars.length) {
-				const triple = chars[i]! + chars[i + 1]! + chars[i + 2]!;
-				if (LATIN.test(triple)) into.add(triple);
-			}
+	for (const code of textKeyCodes(text)) into.add(keyOfCode(code));
+	return into;
+}
+
+// Keys as numbers: the indexer makes tens of millions of them at 10,000 pages, and a number costs
+// no string allocation and hashes fast. A code point is below 2^21; a pair is 2^21 + a·2^21 + b
+// (below 2^43); a Latin triple (ASCII, below 2^7 each) is 2^43 + a·2^14 + b·2^7 + c.
+const CP = 2 ** 21;
+const TRIPLE = 2 ** 43;
+const SPACE = 0x20;
+
+/** The keys of {@link textKeys} as numbers (see {@link keyOfCode}), added to `into`. */
+export function textKeyCodes(text: string, into: Set<number> = new Set()): Set<number> {
+	let a = -1; // the code point two before the current one in this run, or -1
+	let b = -1; // the previous code point in this run, or -1
+	for (const char of text) {
+		const c = char.codePointAt(0)!;
+		if (c === SPACE) {
+			a = b = -1;
+			continue;
 		}
+		into.add(c);
+		if (b !== -1) into.add(CP + b * CP + c);
+		if (a !== -1 && isLatin(a) && isLatin(b) && isLatin(c)) into.add(TRIPLE + a * 16384 + b * 128 + c);
+		a = b;
+		b = c;
 	}
 	return into;
+}
+
+/** The string key of a numeric key. */
+export function keyOfCode(code: number): string {
+	if (code < CP) return String.fromCodePoint(code);
+	if (code < TRIPLE) {
+		const pair = code - CP;
+		return String.fromCodePoint(Math.floor(pair / CP), pair % CP);
+	}
+	const triple = code - TRIPLE;
+	return String.fromCharCode(Math.floor(triple / 16384), Math.floor(triple / 128) % 128, triple % 128);
+}
+
+function isLatin(c: number): boolean {
+	return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Which shard file holds a key: FNV-1a over its UTF-16 units, so Node and browsers agree. */

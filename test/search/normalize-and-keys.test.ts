@@ -56,6 +56,12 @@ describe('keys', () => {
 		}
 	});
 
+	it('handles characters outside the Basic Multilingual Plane', () => {
+		const keys = textKeys('𠮷野家 abc');
+		expect([...keys].sort()).toEqual(['a', 'ab', 'abc', 'b', 'bc', 'c', '家', '野', '野家', '𠮷', '𠮷野'].sort());
+		for (const key of termKeys('𠮷野')) expect(keys.has(key)).toBe(true);
+	});
+
 	it('never makes a key across a space', () => {
 		expect(textKeys('ab cd').has('b c')).toBe(false);
 		expect(textKeys('ab cd').has('bc')).toBe(false);

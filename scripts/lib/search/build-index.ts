@@ -11,7 +11,7 @@ import {
 	type SortFile,
 } from '../../../src/search/format.ts';
 import { normalizeText } from '../../../src/search/normalize.ts';
-import { shardOf, textKeys } from '../../../src/search/tokens.ts';
+import { keyOfCode, shardOf, textKeyCodes } from '../../../src/search/tokens.ts';
 import type { ExtractedPage } from './extract-page.ts';
 import { sectionOf } from './site-sections.ts';
 
@@ -35,12 +35,12 @@ export type IndexFiles = Map<string, Buffer>;
 export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 	const pages = [...input].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 	const files: IndexFiles = new Map();
-	const text = new Map<string, number[]>();
-	const title = new Map<string, number[]>();
-	const heading = new Map<string, number[]>();
+	const text = new Map<number, number[]>();
+	const title = new Map<number, number[]>();
+	const heading = new Map<number, number[]>();
 	const facets = new Map<string, Map<string, number[]>>();
 	const sorts = new Map<string, SortFile>();
-	const add = (postings: Map<string, number[]>, keys: Set<string>, id: number) => {
+	const add = (postings: Map<number, number[]>, keys: Set<number>, id: number) => {
 		for (const key of keys) {
 			const list = postings.get(key);
 			if (list) list.push(id);
@@ -50,10 +50,10 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 
 	pages.forEach(({ url, page }, id) => {
 		const section = sectionOf(url);
-		add(text, textKeys(normalizeText(page.text)), id);
-		add(title, textKeys(normalizeText(page.title)), id);
-		const headingKeys = new Set<string>();
-		for (const h of page.headings) textKeys(normalizeText(h.text), headingKeys);
+		add(text, textKeyCodes(normalizeText(page.text)), id);
+		add(title, textKeyCodes(normalizeText(page.title)), id);
+		const headingKeys = new Set<number>();
+		for (const h of page.headings) textKeyCodes(normalizeText(h.text), headingKeys);
 		add(heading, headingKeys, id);
 
 		const pageFacets: Record<string, string[]> = { ...page.filters, section: [section] };
@@ -81,22 +81,24 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 		files.set(`t/${id}.bin`, gzipJson(pageText));
 	});
 
-	const keys = [...text.keys()].sort();
-	const entries = new Map<string, string>();
+	// Sorted so that the files are the same on every build.
+	const codes = [...text.keys()].sort((a, b) => a - b);
+	const entries: string[] = [];
 	let size = 0;
-	for (const key of keys) {
-		const entry: KeyShard[string] = { text: encodePageList(text.get(key)!) };
-		const inTitle = title.get(key);
+	for (const code of codes) {
+		const entry: KeyShard[string] = { text: encodePageList(text.get(code)!) };
+		const inTitle = title.get(code);
 		if (inTitle) entry.title = encodePageList(inTitle);
-		const inHeading = heading.get(key);
+		const inHeading = heading.get(code);
 		if (inHeading) entry.heading = encodePageList(inHeading);
-		const json = JSON.stringify(entry);
-		entries.set(key, json);
-		size += key.length + json.length + 4;
+		const json = `${JSON.stringify(keyOfCode(code))}:${JSON.stringify(entry)}`;
+		entries.push(json);
+		size += json.length + 1;
+		text.delete(code);
 	}
 	const shardCount = Math.min(MAX_SHARDS, 2 ** Math.max(0, Math.ceil(Math.log2(size / SHARD_TARGET))));
 	const shards: string[][] = Array.from({ length: shardCount }, () => []);
-	for (const key of keys) shards[shardOf(key, shardCount)]!.push(`${JSON.stringify(key)}:${entries.get(key)}`);
+	codes.forEach((code, n) => shards[shardOf(keyOfCode(code), shardCount)]!.push(entries[n]!));
 	shards.forEach((parts, n) => files.set(`k/${n}.bin`, gzipSync(`{${parts.join(',')}}`)));
 
 	const facetNames = [...facets.keys()].sort();

@@ -33,10 +33,16 @@ const VOID = new Set('area base br col embed hr img input link meta source track
 export function extractPage(html: string): ExtractedPage | null {
 	// Only the body element is parsed: it is a fraction of a Starlight page (the sidebar and head
 	// come first), which matters at 20,000 pages.
-	const marker = html.search(/<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b/u);
-	if (marker === -1) return null;
+	// A plain string search: a regular expression for "a tag with this attribute" backtracks over
+	// every tag before it and took most of the indexing time.
+	const attribute = html.search(/\sdata-pagefind-body[\s=>]/u);
+	if (attribute === -1) return null;
+	const marker = html.lastIndexOf('<', attribute);
 	const page: ExtractedPage = { lang: '', title: '', text: '', headings: [], filters: {}, sorts: {}, meta: {} };
-	let text = '';
+	// Text is collected in pieces: `+=` then `endsWith` on a growing string flattens it every time.
+	const pieces: string[] = [];
+	let length = 0;
+	let atLineStart = true;
 	let depth = 0;
 	let done = false;
 	let ignoreDepth = 0;
@@ -45,8 +51,14 @@ export function extractPage(html: string): ExtractedPage | null {
 	let capture: { kind: 'filter' | 'sort' | 'meta'; name: string; depth: number; value: string } | null = null;
 	let heading: { id: string; level: number; depth: number; at: number; text: string } | null = null;
 	let pendingId = '';
+	const append = (piece: string) => {
+		if (!piece) return;
+		pieces.push(piece);
+		length += piece.length;
+		atLineStart = piece.endsWith('\n');
+	};
 	const breakLine = () => {
-		if (text && !text.endsWith('\n')) text += '\n';
+		if (length > 0 && !atLineStart) append('\n');
 	};
 	const parser = new Parser(
 		{
@@ -73,7 +85,7 @@ export function extractPage(html: string): ExtractedPage | null {
 				if (attrs.id && /^div$/u.test(name) && attrs.class?.includes('sl-heading-wrapper')) pendingId = attrs.id;
 				const level = /^h([1-6])$/u.exec(name)?.[1];
 				if (level && ignoreDepth === 0) {
-					heading = { id: attrs.id ?? pendingId, level: Number(level), depth, at: text.length, text: '' };
+					heading = { id: attrs.id ?? pendingId, level: Number(level), depth, at: length, text: '' };
 					pendingId = '';
 				}
 			},
@@ -82,7 +94,7 @@ export function extractPage(html: string): ExtractedPage | null {
 				if (capture) capture.value += data;
 				if (ignoreDepth || skipDepth) return;
 				if (heading) heading.text += data;
-				text += data;
+				append(data);
 			},
 			onclosetag(name, implied) {
 				if (done || VOID.has(name)) return;
@@ -114,7 +126,10 @@ export function extractPage(html: string): ExtractedPage | null {
 		{ decodeEntities: true, lowerCaseTags: true },
 	);
 	parser.end(html.slice(marker));
-	page.text = text.replace(/[ \t\u00a0]*\n\s*/gu, '\n').trim();
+	page.text = pieces
+		.join('')
+		.replace(/[ \t\u00a0]*\n\s*/gu, '\n')
+		.trim();
 	if (page.meta.title) page.title = page.meta.title;
 	// Heading offsets were taken before the text was tidied; re-anchor them on their own text.
 	let from = 0;

@@ -16,20 +16,20 @@ export interface IndexStats {
 
 /** Indexes every HTML page of a built site into `<siteDir>/search-index/<lang>/`. */
 export function indexSite(siteDir: string): IndexStats {
-	const byLocale: Record<Locale, IndexedPage[]> = { ja: [], en: [] };
-	for (const file of htmlFiles(siteDir)) {
-		const page = extractPage(readFileSync(file, 'utf8'));
-		if (!page) continue;
-		const url = urlOf(relative(siteDir, file));
-		byLocale[localeOf(url)].push({ url, page });
-	}
+	// One language at a time, so only one language's pages and postings are in memory at once.
+	const byLocale: Record<Locale, string[]> = { ja: [], en: [] };
+	for (const file of htmlFiles(siteDir)) byLocale[localeOf(urlOf(relative(siteDir, file)))].push(file);
 	const out = join(siteDir, INDEX_DIR);
 	rmSync(out, { recursive: true, force: true });
 	const stats: IndexStats = { pages: { ja: 0, en: 0 }, files: 0, bytes: 0 };
 	for (const lang of Object.keys(LOCALES) as Locale[]) {
-		stats.pages[lang] = byLocale[lang].length;
-		const files = buildIndex(lang, byLocale[lang]);
-		for (const [path, bytes] of files) {
+		const pages: IndexedPage[] = [];
+		for (const file of byLocale[lang]) {
+			const page = extractPage(readFileSync(file, 'utf8'));
+			if (page) pages.push({ url: urlOf(relative(siteDir, file)), page });
+		}
+		stats.pages[lang] = pages.length;
+		for (const [path, bytes] of buildIndex(lang, pages)) {
 			const target = join(out, lang, path);
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, bytes);
