@@ -1,0 +1,13 @@
+import type { Root } from 'mdast';
+import type { Problem } from '../problems.ts';
+
+/** What a rule knows about the file it checks. */
+export interface RuleContext {
+	/** Path of the file relative to the project root (`/`-separated), as shown in messages. */
+	file: string;
+	/** Absolute path of the project root, to resolve relative imports against. */
+	root: string;
+}
+
+/** One content-lint rule: reads the MDX tree, returns every problem it finds. */
+export type Rule = (tree: Root, context: RuleContext) => Problem[];
