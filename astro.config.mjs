@@ -8,6 +8,10 @@ import { remarkCaseSections } from './src/markdown/remark-case-sections.ts';
 import { remarkClauseAnchors } from './src/markdown/remark-clause-anchors.ts';
 import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
 import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
+import { EDIT_BASE_URL } from './src/utils/repository.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { csp } from './src/integrations/csp.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
@@ -36,7 +40,19 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			customCss: ['./src/styles/site.css'],
-			routeMiddleware: ['./src/route-data/fallback-pages.ts'],
+			// Edit links open the file in the repository (REPO_URL, REPO_BRANCH); pages built from
+			// sources/ link to their source document instead (src/route-data/page-meta.ts).
+			editLink: { baseUrl: EDIT_BASE_URL },
+			// Git dates for authored pages; in a shallow clone page-meta.ts drops them (see last-updated.ts).
+			lastUpdated: true,
+			components: {
+				LastUpdated: './src/components/page-meta/LastUpdated.astro',
+				// Our own search (src/search/): Starlight's Pagefind step is off, the index is built by
+				// the searchIndex() integration below.
+				Search: './src/components/search/HeaderSearch.astro',
+			},
+			pagefind: false,
+			routeMiddleware: ['./src/route-data/fallback-pages.ts', './src/route-data/page-meta.ts'],
 			// Only the authored paths are listed page by page. Collections (cases, policy) are reached
 			// from their index pages: Starlight renders the whole sidebar into every page, so listing
 			// thousands of entries here would grow every page with the collection.
@@ -55,6 +71,7 @@ export default defineConfig({
 						{ label: '導入事例', translations: { en: 'Case studies' }, link: '/cases/' },
 						{ label: '政策資料', translations: { en: 'Policy documents' }, link: '/policy/' },
 						{ label: '用語集', translations: { en: 'Glossary' }, link: '/glossary/' },
+						{ label: 'オープンデータ', translations: { en: 'Open data' }, link: '/data/' },
 					],
 				},
 				{
@@ -65,5 +82,9 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		searchIndex(),
+		// Post-build checks on the final HTML; csp() hashes inline scripts, so it stays last.
+		linkCheck(),
+		csp(),
 	],
 });

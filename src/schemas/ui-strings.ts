@@ -410,5 +410,197 @@ export const UiStringsSchema = z.object({
 	'sme.sheet.empty': z.string(),
 	/** Prepared on {{date}} */
 	'sme.sheet.date': z.string(),
+	/** Title of the case feed (RSS) and of the link to it in every page head. */
+	'feeds.title': z.string(),
+	/** Description of the case feed (RSS). */
+	'feeds.description': z.string(),
+	/** Title of the search page. */
+	'search.title': z.string(),
+	/** Description of the search page. */
+	'search.description': z.string(),
+	/** Label of the search box. */
+	'search.label': z.string(),
+	/** Placeholder of the search box. */
+	'search.placeholder': z.string(),
+	/** Submit button of the search form. */
+	'search.submit': z.string(),
+	/** Header button that opens the search dialog. */
+	'search.open': z.string(),
+	/** Button that closes the search dialog. */
+	'search.close': z.string(),
+	/** Link from the search dialog to the search page. */
+	'search.all': z.string(),
+	/** How queries work, under the search box. */
+	'search.hint': z.string(),
+	/** Result count with the query. */
+	'search.count': z.string(),
+	/** Result count when only filters are set. */
+	'search.countFiltered': z.string(),
+	/** Message when a query has no results. */
+	'search.none': z.string(),
+	/** Shown while a search runs. */
+	'search.loading': z.string(),
+	/** Shown when the index cannot be fetched. */
+	'search.error': z.string(),
+	/** Shown without JavaScript. */
+	'search.noscript': z.string(),
+	/** Legend of the facet fields. */
+	'search.facets': z.string(),
+	/** Facet: site section. */
+	'search.facet.section': z.string(),
+	/** Facet: industry. */
+	'search.facet.industry': z.string(),
+	/** Facet: adoption year. */
+	'search.facet.year': z.string(),
+	/** Facet: tool. */
+	'search.facet.tool': z.string(),
+	/** Facet option for no filter. */
+	'search.facet.all': z.string(),
+	/** Section name. */
+	'search.section.guideline': z.string(),
+	/** Section name. */
+	'search.section.sme': z.string(),
+	/** Section name. */
+	'search.section.glossary': z.string(),
+	/** Section name. */
+	'search.section.policy': z.string(),
+	/** Section name. */
+	'search.section.case': z.string(),
+	/** Section name. */
+	'search.section.other': z.string(),
+	/** Pager: previous page. */
+	'search.prev': z.string(),
+	/** Pager: next page. */
+	'search.next': z.string(),
+	/** Pager: range shown. */
+	'search.page': z.string(),
+	/** Accessible name of the result list. */
+	'search.results': z.string(),
+	/** Title of the open data page. */
+	'data.title': z.string(),
+	/** Description of the open data page. */
+	'data.description': z.string(),
+	/** Where the files come from. */
+	'data.intro': z.string(),
+	/** Heading: the files. */
+	'data.files': z.string(),
+	/** Column: file. */
+	'data.col.file': z.string(),
+	/** Column: contents. */
+	'data.col.contents': z.string(),
+	/** Column: number of records. */
+	'data.col.records': z.string(),
+	/** Column: file size. */
+	'data.col.size': z.string(),
+	/** What cases.json holds. */
+	'data.file.casesJson': z.string(),
+	/** What cases.csv holds. */
+	'data.file.casesCsv': z.string(),
+	/** What metrics.csv holds. */
+	'data.file.metricsCsv': z.string(),
+	/** What policy.json holds. */
+	'data.file.policyJson': z.string(),
+	/** What glossary.json holds. */
+	'data.file.glossaryJson': z.string(),
+	/** What case.schema.json describes. */
+	'data.file.schemaCase': z.string(),
+	/** What a schema file describes; {{file}} is the data file. */
+	'data.file.schema': z.string(),
+	/** Sentence before the example link to a per-case file. */
+	'data.perCase': z.string(),
+	/** How the CSV files are written. */
+	'data.csvFormat': z.string(),
+	/** Heading: field documentation. */
+	'data.fields': z.string(),
+	/** Where the field descriptions come from. */
+	'data.fieldsNote': z.string(),
+	/** Heading: fields of a JSON file. */
+	'data.fieldsOf': z.string(),
+	/** Heading: columns of a CSV file. */
+	'data.columnsOf': z.string(),
+	/** Column: field. */
+	'data.col.field': z.string(),
+	/** Column: type. */
+	'data.col.type': z.string(),
+	/** Column: description. */
+	'data.col.description': z.string(),
+	/** Column: CSV column. */
+	'data.col.column': z.string(),
+	/** Column: the JSON field a CSV column comes from. */
+	'data.col.from': z.string(),
+	/** Marks a field that records may leave out. */
+	'data.optional': z.string(),
+	/** Heading: licence. */
+	'data.licence': z.string(),
+	/** Licence: current state. */
+	'data.licenceStatus': z.string(),
+	/** Licence: the proposal. */
+	'data.licenceProposal': z.string(),
+	/** Licence: the source materials. */
+	'data.licenceSources': z.string(),
+	/** Heading: how to cite. */
+	'data.cite': z.string(),
+	/** Citation line; {{title}} site title, {{date}} latest case update, {{url}} the data page. */
+	'data.citeLine': z.string(),
+	/** Title of the compare page. */
+	'compare.title': z.string(),
+	/** Description of the compare page. */
+	'compare.description': z.string(),
+	/** Label of the case number field. */
+	'compare.idsLabel': z.string(),
+	/** Where to find a case number. */
+	'compare.idsHint': z.string(),
+	/** Button: compare. */
+	'compare.submit': z.string(),
+	/** Shown without JavaScript. */
+	'compare.noscript': z.string(),
+	/** While the cases load. */
+	'compare.loading': z.string(),
+	/** Fewer than two case numbers. */
+	'compare.tooFew': z.string(),
+	/** More than four case numbers; {{count}} given. */
+	'compare.tooMany': z.string(),
+	/** A value that is not a case number. */
+	'compare.invalid': z.string(),
+	/** Case numbers without a case; {{ids}} lists them. */
+	'compare.unknown': z.string(),
+	/** The data could not be fetched. */
+	'compare.failed': z.string(),
+	/** Caption of the comparison table. */
+	'compare.caption': z.string(),
+	/** Column heading of the row labels. */
+	'compare.item': z.string(),
+	/** Row: case number. */
+	'compare.caseId': z.string(),
+	/** Row: measured effects of one kind; {{kind}} the kind. */
+	'compare.metrics': z.string(),
+	/** Metric kind. */
+	'compare.kind.time': z.string(),
+	/** Metric kind. */
+	'compare.kind.count': z.string(),
+	/** Metric kind. */
+	'compare.kind.money': z.string(),
+	/** Metric kind. */
+	'compare.kind.percent': z.string(),
+	/** Metric kind. */
+	'compare.kind.score': z.string(),
+	/** Metric kind. */
+	'compare.kind.other': z.string(),
+	/** The unit of a metric; {{unit}}. */
+	'compare.unit': z.string(),
+	/** Link from a case page to the compare page. */
+	'compare.link': z.string(),
+	/** Column heading of the schema reference: the field name. */
+	'contrib.schema.field': z.string(),
+	/** Column heading of the schema reference: the value type. */
+	'contrib.schema.type': z.string(),
+	/** Column heading of the schema reference: whether the field must be given. */
+	'contrib.schema.required': z.string(),
+	/** Column heading of the schema reference: what the field means (the schema texts are English). */
+	'contrib.schema.description': z.string(),
+	/** The field must be given. */
+	'contrib.schema.yes': z.string(),
+	/** The field may be left out. */
+	'contrib.schema.no': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;
