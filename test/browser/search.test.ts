@@ -130,6 +130,43 @@ describe('the search page', () => {
 	});
 });
 
+describe('keyboard-only search', () => {
+	/** Presses Tab until the focused element matches, as a keyboard user would. */
+	async function tabTo(page: Page, selector: string): Promise<void> {
+		for (let presses = 0; presses < 60; presses++) {
+			if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+			await page.keyboard.press('Tab');
+		}
+		throw new Error(`Tab never reached ${selector}`);
+	}
+
+	it('types a query, narrows it with a facet and opens a result without a mouse', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.url}/search/`);
+		await done(page);
+		await tabTo(page, '#search-q');
+		await page.keyboard.type('導入');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('導入');
+		await done(page);
+		const before = (await resultPaths(page)).length;
+		await tabTo(page, 'select[name="section"]');
+		// On a closed select, the arrow keys choose the next option (and fire change) in Chromium.
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('guideline');
+		await done(page);
+		const guideline = await resultPaths(page);
+		expect(guideline.length).toBeGreaterThan(0);
+		expect(guideline.length).toBeLessThan(before);
+		await tabTo(page, '[data-search-results] li a');
+		const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(target);
+		expect(new URL(page.url()).pathname).toBe(new URL(target).pathname);
+		await page.close();
+	});
+});
+
 describe('the header search', () => {
 	it.each([
 		['/en/', 'maintainers', '/en/'],
