@@ -44,12 +44,16 @@ class SearchPage extends HTMLElement {
 		let done: () => void = () => {};
 		globalThis.siteSearch = {
 			ready: new Promise((resolve) => (done = resolve)),
-			urls: async () =>
-				(
-					await Promise.all(
-						this.#hits.filter((hit) => !this.#rejected.has(hit.id)).map((hit) => this.#engine.card(hit.id)),
-					)
-				).map((card) => card.url),
+			urls: async () => {
+				// In batches: a query can match thousands of pages, more requests than a browser takes at once.
+				const ids = this.#hits.filter((hit) => !this.#rejected.has(hit.id)).map((hit) => hit.id);
+				const urls: string[] = [];
+				for (let from = 0; from < ids.length; from += 200) {
+					const cards = await Promise.all(ids.slice(from, from + 200).map((id) => this.#engine.card(id)));
+					urls.push(...cards.map((card) => card.url));
+				}
+				return urls;
+			},
 		};
 		void this.#render().finally(() => done());
 	}
