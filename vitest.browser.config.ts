@@ -13,5 +13,8 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// One Chromium and one server at a time keep the two cores free for the pages themselves.
 		fileParallelism: false,
+		// expect.poll gives up after 1 s by default: too short for a page that loads its script and
+		// first index files while the two cores are busy (CI flaked on it).
+		expect: { poll: { timeout: 10_000 } },
 	},
 });
