@@ -18,16 +18,23 @@ export function queryTerms(query: string): string[] {
 	return [...new Set(normalizeText(query).split(' ').filter(Boolean))];
 }
 
-/** The index keys that every page containing `term` (already normalised, no white space) has. */
+/**
+ * The index keys that every page containing `term` (already normalised, no white space) has. A pair
+ * inside a Latin triple of the term is left out: a page with the triple has the pair, so it would
+ * only cost the fetch of one more shard.
+ */
 export function termKeys(term: string): string[] {
 	const chars = Array.from(term);
 	if (chars.length === 1) return chars;
 	const keys = new Set<string>();
-	for (let i = 0; i + 1 < chars.length; i++) {
-		keys.add(chars[i]! + chars[i + 1]!);
-		const triple = chars.slice(i, i + 3).join('');
-		if (LATIN.test(triple)) keys.add(triple);
+	const covered = new Set<number>(); // starts of pairs that lie inside a Latin triple
+	for (let i = 0; i + 2 < chars.length; i++) {
+		const triple = chars[i]! + chars[i + 1]! + chars[i + 2]!;
+		if (!LATIN.test(triple)) continue;
+		keys.add(triple);
+		covered.add(i).add(i + 1);
 	}
+	for (let i = 0; i + 1 < chars.length; i++) if (!covered.has(i)) keys.add(chars[i]! + chars[i + 1]!);
 	return [...keys];
 }
 
