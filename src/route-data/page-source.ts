@@ -40,12 +40,24 @@ export async function pageSource(path: string, lang: Lang, caseData?: CaseData):
 	}
 	// The case list and its pages (`/cases/`, `/cases/2/`); other pages under /cases/ have no source.
 	if (parts[0] === 'cases' && (parts.length === 1 || /^\d+$/.test(parts[1] ?? ''))) {
-		const cases = await getCollection('cases');
-		return { date: latest(cases.map((entry) => parseSourceDate(entry.data.updated))) };
+		return { date: await latestCaseDate() };
 	}
 	if (parts[0] === 'policy') return policySource(parts.slice(1), lang);
 	if (parts[0] === 'glossary' && parts.length === 1) return { editPath: GLOSSARY_FILE, gitPath: GLOSSARY_FILE };
 	return undefined;
+}
+
+let latestCase: Promise<PageDate | undefined> | undefined;
+
+/**
+ * The newest `updated` of all cases, worked out once per build (in `astro dev`, until a restart):
+ * every page of the case list (hundreds at 10,000 cases, in two languages) shows it.
+ */
+function latestCaseDate(): Promise<PageDate | undefined> {
+	latestCase ??= getCollection('cases').then((cases) =>
+		latest(cases.map((entry) => parseSourceDate(entry.data.updated))),
+	);
+	return latestCase;
 }
 
 async function policySource([docId, chapter]: string[], lang: Lang): Promise<PageSource | undefined> {

@@ -9,6 +9,7 @@ import {
 	type SortFile,
 } from './format.ts';
 import { normalizeWithMap } from './normalize.ts';
+import { SECTIONS } from './site-sections.ts';
 import { queryTerms, shardOf, termKeys } from './tokens.ts';
 
 /**
@@ -16,9 +17,6 @@ import { queryTerms, shardOf, termKeys } from './tokens.ts';
  * needs — one key shard per distinct key, the facet and sort files it filters or sorts by, and the
  * card and text of the results it shows — never a file that lists the whole collection's text.
  */
-
-/** Section order of results of equal rank (kept in step with scripts/lib/search/site-sections.ts). */
-const SECTION_ORDER = ['guideline', 'sme', 'glossary', 'policy', 'case', 'other'];
 
 export interface SearchRequest {
 	query: string;
@@ -95,12 +93,12 @@ export class SearchEngine {
 		return { terms, hits };
 	}
 
-	/** Page id → position of its section in {@link SECTION_ORDER}. */
+	/** Page id → position of its section in {@link SECTIONS}. */
 	async #sectionRanks(): Promise<Map<number, number>> {
 		const sections = await this.#file<FacetFile>('f/section.bin').catch(() => ({}) as FacetFile);
 		const ranks = new Map<number, number>();
 		for (const [section, list] of Object.entries(sections)) {
-			for (const id of decodePageList(list)) ranks.set(id, SECTION_ORDER.indexOf(section));
+			for (const id of decodePageList(list)) ranks.set(id, (SECTIONS as readonly string[]).indexOf(section));
 		}
 		return ranks;
 	}

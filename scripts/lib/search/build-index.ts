@@ -13,7 +13,7 @@ import {
 import { normalizeText } from '../../../src/search/normalize.ts';
 import { keyOfCode, shardOf, textKeyCodes } from '../../../src/search/tokens.ts';
 import type { ExtractedPage } from './extract-page.ts';
-import { sectionOf } from './site-sections.ts';
+import { sectionOf } from '../../../src/search/site-sections.ts';
 
 /** A page to index, with its site-relative URL. */
 export interface IndexedPage {

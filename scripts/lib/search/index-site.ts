@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { builtPages, type BuiltPage } from '../../../src/integrations/lib/built-pages.ts';
+import { LOCALES, localeOf, type Locale } from '../../../src/search/site-sections.ts';
 import { buildIndex, type IndexedPage } from './build-index.ts';
 import { extractPage } from './extract-page.ts';
-import { LOCALES, localeOf, type Locale } from './site-sections.ts';
 
 /** The folder under the site root that holds the index. */
 export const INDEX_DIR = 'search-index';
@@ -17,16 +18,16 @@ export interface IndexStats {
 /** Indexes every HTML page of a built site into `<siteDir>/search-index/<lang>/`. */
 export function indexSite(siteDir: string): IndexStats {
 	// One language at a time, so only one language's pages and postings are in memory at once.
-	const byLocale: Record<Locale, string[]> = { ja: [], en: [] };
-	for (const file of htmlFiles(siteDir)) byLocale[localeOf(urlOf(relative(siteDir, file)))].push(file);
+	const byLocale: Record<Locale, BuiltPage[]> = { ja: [], en: [] };
+	for (const built of builtPages(siteDir)) byLocale[localeOf(built.url)].push(built);
 	const out = join(siteDir, INDEX_DIR);
 	rmSync(out, { recursive: true, force: true });
 	const stats: IndexStats = { pages: { ja: 0, en: 0 }, files: 0, bytes: 0 };
 	for (const lang of Object.keys(LOCALES) as Locale[]) {
 		const pages: IndexedPage[] = [];
-		for (const file of byLocale[lang]) {
+		for (const { file, url } of byLocale[lang]) {
 			const page = extractPage(readFileSync(file, 'utf8'));
-			if (page) pages.push({ url: urlOf(relative(siteDir, file)), page });
+			if (page) pages.push({ url, page });
 		}
 		stats.pages[lang] = pages.length;
 		for (const [path, bytes] of buildIndex(lang, pages)) {
@@ -38,20 +39,4 @@ export function indexSite(siteDir: string): IndexStats {
 		}
 	}
 	return stats;
-}
-
-/** The site-relative URL of a built file: `a/b/index.html` → `/a/b/`. */
-export function urlOf(path: string): string {
-	const parts = path.split(sep).join('/');
-	if (parts === 'index.html') return '/';
-	if (parts.endsWith('/index.html')) return `/${parts.slice(0, -'index.html'.length)}`;
-	return `/${parts}`;
-}
-
-function htmlFiles(dir: string): string[] {
-	const found: string[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-		if (entry.isFile() && entry.name.endsWith('.html')) found.push(join(entry.parentPath, entry.name));
-	}
-	return found.sort();
 }

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { builtPages } from '../../../../src/integrations/lib/built-pages.ts';
 import { normalizeText } from '../../../../src/search/normalize.ts';
 import { queryTerms } from '../../../../src/search/tokens.ts';
 import { extractPage } from '../extract-page.ts';
-import { urlOf } from '../index-site.ts';
-import { localeOf, type Locale } from '../site-sections.ts';
+import { localeOf, type Locale } from '../../../../src/search/site-sections.ts';
 
 /** The searchable text of every page of a built site, NFKC-normalised, by language. */
 export type SiteTexts = Record<Locale, { url: string; text: string }[]>;
@@ -15,13 +14,9 @@ export type SiteTexts = Record<Locale, { url: string; text: string }[]>;
  */
 export function readSiteTexts(siteDir: string): SiteTexts {
 	const texts: SiteTexts = { ja: [], en: [] };
-	for (const entry of readdirSync(siteDir, { withFileTypes: true, recursive: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const file = join(entry.parentPath, entry.name);
+	for (const { file, url } of builtPages(siteDir)) {
 		const page = extractPage(readFileSync(file, 'utf8'));
-		if (!page) continue;
-		const url = urlOf(relative(siteDir, file));
-		texts[localeOf(url)].push({ url, text: normalizeText(page.text) });
+		if (page) texts[localeOf(url)].push({ url, text: normalizeText(page.text) });
 	}
 	return texts;
 }
