@@ -1,30 +1,20 @@
+import { splitJapanese } from './japanese.ts';
+
 /** A run of text and the language it needs marked, if any. */
 export interface TextRun {
 	text: string;
 	lang?: 'ja';
 }
 
-/** Japanese script with the punctuation and brackets that go with it. */
-const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・、。「」『』（）【】：〜…]+/gu;
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 /**
- * Splits an English text with Japanese examples in it (the schema descriptions: "What was
- * measured (企業相談対応数).") into runs, marking the Japanese ones so that English pages mark them
- * `lang="ja"` word by word rather than the whole sentence.
+ * The runs of {@link splitJapanese} with the `lang` a data page marks them with (schema
+ * descriptions: "What was measured (企業相談対応数).").
  * @param text English text.
  */
 export function japaneseRuns(text: string): TextRun[] {
-	const runs: TextRun[] = [];
-	let last = 0;
-	for (const match of text.matchAll(JAPANESE_RUN)) {
-		if (!JAPANESE.test(match[0])) continue;
-		if (match.index > last) runs.push({ text: text.slice(last, match.index) });
-		runs.push({ text: match[0], lang: 'ja' });
-		last = match.index + match[0].length;
-	}
-	if (last < text.length) runs.push({ text: text.slice(last) });
-	return runs;
+	return splitJapanese(text).map(({ text: piece, japanese }) =>
+		japanese ? { text: piece, lang: 'ja' } : { text: piece },
+	);
 }
 
 /**

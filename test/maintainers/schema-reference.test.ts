@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { splitJapanese } from '../../src/components/contributing/mixed-text.ts';
+import { splitJapanese } from '../../src/utils/japanese.ts';
 import { schemaFields } from '../../src/components/contributing/schema-fields.ts';
 import { CaseSourceFrontmatterSchema } from '../../src/schemas/case-source.ts';
 import { CaseSchema } from '../../src/schemas/case.ts';
