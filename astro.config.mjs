@@ -10,8 +10,7 @@ import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
 import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
 import { EDIT_BASE_URL } from './src/utils/repository.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { csp } from './src/integrations/csp.ts';
+import { finishHtml } from './src/integrations/finish-html.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
@@ -83,8 +82,7 @@ export default defineConfig({
 		}),
 		mdx(),
 		searchIndex(),
-		// Post-build checks on the final HTML; csp() hashes inline scripts, so it stays last.
-		linkCheck(),
-		csp(),
+		// Link check, external rel and CSP on the final HTML; it hashes inline scripts, so it stays last.
+		finishHtml(),
 	],
 });

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { linkCheck } from '../../src/integrations/link-check.ts';
+import { finishHtml } from '../../src/integrations/finish-html.ts';
 
 type Hooks = Required<AstroIntegration['hooks']>;
 
@@ -12,7 +12,7 @@ type Hooks = Required<AstroIntegration['hooks']>;
 async function runLinkCheck(dir: string) {
 	const errors: string[] = [];
 	const logger = { info: () => {}, warn: () => {}, error: (line: string) => errors.push(line) };
-	const hooks = linkCheck().hooks as Hooks;
+	const hooks = finishHtml().hooks as Hooks;
 	await hooks['astro:config:done']({ config: { site: 'https://site.example/' } } as never);
 	try {
 		await hooks['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger } as never);

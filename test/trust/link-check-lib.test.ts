@@ -1,7 +1,6 @@
-import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, whyBroken, type SiteIndex } from '../../src/integrations/lib/broken-links.ts';
-import { pageAnchors, pageLinks } from '../../src/integrations/lib/page-links.ts';
+import { scanPage } from '../../src/integrations/lib/page-scan.ts';
 
 const site: SiteIndex = {
 	origin: 'https://site.example',
@@ -48,14 +47,14 @@ describe('whyBroken', () => {
 });
 
 describe('links and anchors of a page', () => {
-	const tree = fromHtml(
+	const html =
 		'<html><head><link rel="canonical" href="https://site.example/404/"><link rel="alternate" hreflang="en" href="/en/404/">' +
-			'<link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/a.js"></script></head>' +
-			'<body><h2 id="a">A</h2><a name="old"></a><a href="#a">a</a><img src="/i.png" alt=""></body></html>',
-	);
+		'<link rel="stylesheet" href="/_astro/a.css"><script src="/_astro/a.js"></script></head>' +
+		'<body><h2 id="a">A</h2><a name="old"></a><a href="#a">a</a><img src="/i.png" alt=""></body></html>';
+	const scan = (ownUrls: boolean) => scanPage(html, { origin: 'https://site.example', ownUrls });
 
 	it('collects hrefs and srcs', () => {
-		expect(pageLinks(tree)).toEqual([
+		expect(scan(true).links).toEqual([
 			'https://site.example/404/',
 			'/en/404/',
 			'/_astro/a.css',
@@ -66,10 +65,10 @@ describe('links and anchors of a page', () => {
 	});
 
 	it("leaves out a 404 page's own URLs", () => {
-		expect(pageLinks(tree, { ownUrls: false })).toEqual(['/_astro/a.css', '/_astro/a.js', '#a', '/i.png']);
+		expect(scan(false).links).toEqual(['/_astro/a.css', '/_astro/a.js', '#a', '/i.png']);
 	});
 
 	it('collects ids and a[name]', () => {
-		expect([...pageAnchors(tree)]).toEqual(['a', 'old']);
+		expect([...scan(true).anchors]).toEqual(['a', 'old']);
 	});
 });

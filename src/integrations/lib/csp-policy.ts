@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy. Scripts: the site's own files plus the hashes of the inline
- * scripts Starlight and the components put in pages; no `'unsafe-inline'`, no `eval`, only
- * WebAssembly compilation (`'wasm-unsafe-eval'`) for the search that runs on every page.
+ * scripts Starlight and the components put in pages; no `'unsafe-inline'`, no `eval`, no
+ * WebAssembly (the site's search is plain JavaScript, src/search/engine.ts).
  * Styles keep `'unsafe-inline'`: Starlight and Expressive Code write `style` attributes, and
  * styles cannot run code.
  * @param hashes `'sha256-…'` sources of the page's inline scripts.
@@ -11,7 +11,7 @@
 export function contentSecurityPolicy(hashes: string[], where: 'meta' | 'header'): string {
 	const directives: [string, ...string[]][] = [
 		['default-src', "'self'"],
-		['script-src', "'self'", "'wasm-unsafe-eval'", ...hashes],
+		['script-src', "'self'", ...hashes],
 		['style-src', "'self'", "'unsafe-inline'"],
 		['img-src', "'self'", 'data:'],
 		['font-src', "'self'"],

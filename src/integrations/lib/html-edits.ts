@@ -22,27 +22,3 @@ export function applyEdits(html: string, edits: HtmlEdit[]): string {
 	}
 	return result;
 }
-
-/**
- * Where the start tag that begins at `offset` ends (just after its `>`), skipping `>` inside
- * quoted attribute values. The hast tree gives an element's start but not its start tag's end.
- * @param html The page.
- * @param offset Offset of the tag's `<`.
- */
-export function startTagEnd(html: string, offset: number): number {
-	let quote = '';
-	let previous = '';
-	for (let i = offset + 1; i < html.length; i++) {
-		const char = html[i] ?? '';
-		if (quote) {
-			if (char === quote) quote = '';
-		} else if ((char === '"' || char === "'") && previous === '=') {
-			// A quote opens a value only right after `=` (spaces between allowed), as in the tokenizer.
-			quote = char;
-		} else if (char === '>') {
-			return i + 1;
-		}
-		if (!quote && !/\s/.test(char)) previous = char;
-	}
-	return html.length;
-}
