@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import remarkMdx from 'remark-mdx';
+import { remarkCaseFactsSlots } from '../markdown/remark-case-facts-slots.ts';
+
+/**
+ * Loads the case files (`src/content/cases/*.mdx`) and renders their narrative at load time,
+ * with the project's Markdown pipeline (Starlight's and our plugins) plus MDX's grammar.
+ *
+ * Why not Astro's `glob()` loader: it makes every `.mdx` entry a module that Vite compiles and
+ * bundles and the build then imports, which at 10,000 cases took minutes and gigabytes. A case
+ * file's body is Markdown plus `<CaseFacts />` only (remark-case-facts-slots.ts rejects anything
+ * else), so it can be rendered to HTML once, stored with the entry (and kept between builds while
+ * the file is unchanged), and the case page puts its components in the slots.
+ * @param options.base The folder, relative to the project root.
+ */
+export function caseFiles(options: { base: string }): Loader {
+	return {
+		name: 'case-files',
+		load: async (context) => {
+			const render = await narrativeRenderer(context);
+			const folder = new URL(`${options.base.replace(/\/?$/u, '/')}`, context.config.root);
+			const names = readdirSync(folder)
+				.filter((name) => name.endsWith('.mdx'))
+				.sort();
+			const problems: string[] = [];
+			for (const name of names) {
+				const problem = await loadFile(context, render, new URL(name, folder));
+				if (problem) problems.push(problem);
+			}
+			const ids = new Set(names.map(idOf));
+			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+			if (problems.length > 0) throw new Error(`Case files that cannot be rendered:\n${problems.join('\n')}`);
+
+			context.watcher?.add(fileURLToPath(folder));
+			const inFolder = (path: string) => path.endsWith('.mdx') && pathToFileURL(path).href.startsWith(folder.href);
+			const reload = async (path: string) => {
+				if (!inFolder(path)) return;
+				const problem = await loadFile(context, render, pathToFileURL(path));
+				if (problem) context.logger.error(problem);
+			};
+			context.watcher?.on('add', reload);
+			context.watcher?.on('change', reload);
+			context.watcher?.on('unlink', (path) => {
+				if (inFolder(path)) context.store.delete(idOf(path.split(/[\\/]/u).at(-1) ?? ''));
+			});
+		},
+	};
+}
+
+type Render = (body: string, file: URL) => Promise<{ code: string; metadata: { headings: unknown[] } }>;
+
+/** Reads, validates and renders one case file; returns its problems, or undefined when it loaded. */
+async function loadFile(context: LoaderContext, render: Render, file: URL): Promise<string | undefined> {
+	const text = readFileSync(file, 'utf8');
+	const id = idOf(file.pathname.split('/').at(-1) ?? '');
+	const digest = context.generateDigest(text);
+	if (context.store.get(id)?.digest === digest) return undefined;
+	const filePath = relative(fileURLToPath(context.config.root), fileURLToPath(file)).split('\\').join('/');
+	try {
+		// Spaces in place of the frontmatter keep the body's line and column numbers those of the file.
+		const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+		const data = await context.parseData({ id, data: frontmatter, filePath });
+		const { code, metadata } = await render(content, file);
+		context.store.set({
+			id,
+			data,
+			filePath,
+			digest,
+			rendered: { html: code, metadata: { headings: metadata.headings } },
+		});
+		return undefined;
+	} catch (error) {
+		// Astro's renderer prefixes the message with the file name, which each line already starts with.
+		const message = error instanceof Error ? error.message : String(error);
+		return message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
+	}
+}
+
+/** The entry id of a case file: its name without `.mdx` (the importer names files by slug). */
+function idOf(name: string): string {
+	return name.replace(/\.mdx$/u, '');
+}
+
+/** A renderer with the project's Markdown pipeline, MDX's grammar and the `<CaseFacts>` slots. */
+async function narrativeRenderer({ config }: LoaderContext): Promise<Render> {
+	const { processor, image, syntaxHighlight, shikiConfig } = config.markdown;
+	if (!isUnifiedProcessor(processor)) throw new Error('case-files needs markdown.processor to be unified()');
+	const renderer = await createMarkdownProcessor({
+		image,
+		syntaxHighlight,
+		shikiConfig,
+		remarkPlugins: [remarkMdx, remarkCaseFactsSlots, ...processor.options.remarkPlugins],
+		rehypePlugins: processor.options.rehypePlugins,
+		remarkRehype: processor.options.remarkRehype,
+		gfm: processor.options.gfm ?? false,
+		smartypants: processor.options.smartypants ?? false,
+	});
+	return (body, file) => renderer.render(body, { fileURL: file }) as ReturnType<Render>;
+}
