@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, isUnifiedProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import {
+	createMarkdownProcessor,
+	isUnifiedProcessor,
+	parseFrontmatter,
+	type MarkdownRenderResult,
+} from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
 import { remarkCaseFactsSlots } from '../markdown/remark-case-facts-slots.ts';
@@ -51,7 +56,7 @@ export function caseFiles(options: { base: string }): Loader {
 	};
 }
 
-type Render = (body: string, file: URL) => Promise<{ code: string; metadata: { headings: unknown[] } }>;
+type Render = (body: string, file: URL) => Promise<MarkdownRenderResult>;
 
 /** Reads, validates and renders one case file; returns its problems, or undefined when it loaded. */
 async function loadFile(context: LoaderContext, render: Render, file: URL): Promise<string | undefined> {
@@ -87,10 +92,10 @@ function idOf(name: string): string {
 
 /** A renderer with the project's Markdown pipeline, MDX's grammar and the `<CaseFacts>` slots. */
 async function narrativeRenderer({ config }: LoaderContext): Promise<Render> {
-	const { processor, image, syntaxHighlight, shikiConfig } = config.markdown;
+	const { processor, syntaxHighlight, shikiConfig } = config.markdown;
 	if (!isUnifiedProcessor(processor)) throw new Error('case-files needs markdown.processor to be unified()');
 	const renderer = await createMarkdownProcessor({
-		image,
+		image: config.image,
 		syntaxHighlight,
 		shikiConfig,
 		remarkPlugins: [remarkMdx, remarkCaseFactsSlots, ...processor.options.remarkPlugins],
@@ -99,5 +104,5 @@ async function narrativeRenderer({ config }: LoaderContext): Promise<Render> {
 		gfm: processor.options.gfm ?? false,
 		smartypants: processor.options.smartypants ?? false,
 	});
-	return (body, file) => renderer.render(body, { fileURL: file }) as ReturnType<Render>;
+	return (body, file) => renderer.render(body, { fileURL: file });
 }
