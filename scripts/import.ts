@@ -6,6 +6,7 @@
  * (`--no-cache`, `--force` and `--check` convert every source).
  */
 import { convertAll } from './lib/importer/convert-all.ts';
+import { convertInParallel, PARALLEL_FROM } from './lib/importer/convert-in-parallel.ts';
 import { loadConverters } from './lib/importer/converters.ts';
 import { parseImportArgs } from './lib/importer/args.ts';
 import { currentImporterFingerprint } from './lib/importer/fingerprint.ts';
@@ -47,8 +48,11 @@ if (!options.check && !options.force && !options.noCache) {
 	reuse = reusableSources(manifest, fingerprint, sources, clauses.mapping, diskHashes(options.output, hasher));
 	hasher.save();
 }
-const converters = reuse.size < sources.length ? await loadConverters() : undefined;
-const result = convertAll(sources, clauses.mapping, { reuse, converters });
+// Many sources to convert (a first import, a new importer) are converted in worker threads.
+const toConvert = sources.filter((source) => !reuse.has(source.file));
+const converted = toConvert.length >= PARALLEL_FROM ? await convertInParallel(toConvert, clauses.mapping) : undefined;
+const converters = toConvert.length > 0 && !converted ? await loadConverters() : undefined;
+const result = convertAll(sources, clauses.mapping, { reuse, converters, converted });
 // New objects, not the converted ones: the manifest records the problems as the conversion gave them.
 const problems = [...result.problems, ...clauses.problems].map((problem) =>
 	options.strict ? { ...problem, severity: 'error' as const } : problem,

@@ -66,19 +66,27 @@ export function latest(dates: (PageDate | undefined)[]): PageDate | undefined {
 	return best;
 }
 
+/** Formatters by language and precision, made once: every page shows a date. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * Formats a date only as precisely as it is known: 2021年 / 2021, 2021年8月 / August 2021,
  * 2024年1月21日 / Jan 21, 2024. Always in UTC: a source date has no time zone.
  */
 export function formatPageDate({ date, precision }: PageDate, lang: Lang): string {
-	const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
-	const options: Intl.DateTimeFormatOptions =
-		precision === 'year'
-			? { year: 'numeric' }
-			: precision === 'month'
-				? { year: 'numeric', month: 'long' }
-				: { dateStyle: lang === 'ja' ? 'long' : 'medium' };
-	return date.toLocaleDateString(locale, { ...options, timeZone: 'UTC' });
+	const key = `${lang} ${precision}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		const options: Intl.DateTimeFormatOptions =
+			precision === 'year'
+				? { year: 'numeric' }
+				: precision === 'month'
+					? { year: 'numeric', month: 'long' }
+					: { dateStyle: lang === 'ja' ? 'long' : 'medium' };
+		format = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { ...options, timeZone: 'UTC' });
+		dateFormats.set(key, format);
+	}
+	return format.format(date);
 }
 
 /** The `datetime` attribute for a date of the given precision: `2021`, `2021-08`, `2021-08-26`. */

@@ -21,6 +21,8 @@ export interface ConvertOptions {
 	reuse?: ReadonlyMap<string, SourceRecord>;
 	/** The converters (`loadConverters()`); may be left out when every source is replayed. */
 	converters?: Converters;
+	/** Conversions already done elsewhere (worker threads, `convertInParallel`), by source file. */
+	converted?: ReadonlyMap<string, Conversion>;
 }
 
 /** Everything the importer produced from a set of sources, before anything is written. */
@@ -41,7 +43,7 @@ export interface ImportResult {
 }
 
 /** One source's conversion, from the converters or replayed from its record. */
-interface Outcome {
+export interface Outcome {
 	kind: 'case' | 'policy';
 	outputs: Array<{ path: string; sha256: string; content?: string }>;
 	problems: Problem[];
@@ -82,9 +84,12 @@ export function convertAll(
 		if (record) {
 			outcome = replay(record);
 		} else {
-			if (!options.converters) throw new Error(`No converters given, but ${source.file} needs converting`);
+			let converted = options.converted?.get(source.file);
+			if (!converted) {
+				if (!options.converters) throw new Error(`No converters given, but ${source.file} needs converting`);
+				converted = convertOne(source, mapping, options.converters);
+			}
 			result.converted.push(source.file);
-			const converted = convertOne(source, mapping, options.converters);
 			if ('problem' in converted) problems.push(converted.problem);
 			else outcome = converted;
 		}
@@ -134,12 +139,11 @@ export function convertAll(
 	return result;
 }
 
+/** A source's conversion, or the one problem that kept it from being converted. */
+export type Conversion = Outcome | { problem: Problem };
+
 /** Decodes, classifies and converts one source; a source that is neither kind is one problem. */
-function convertOne(
-	source: SourceFile,
-	mapping: Record<string, string[]>,
-	converters: Converters,
-): Outcome | { problem: Problem } {
+export function convertOne(source: SourceFile, mapping: Record<string, string[]>, converters: Converters): Conversion {
 	const decoded = decodeSource(source.file, source.bytes);
 	if (!decoded.ok) return { problem: decoded.problem };
 	const input = { file: source.file, text: decoded.text, sha256: sha256(source.bytes) };
