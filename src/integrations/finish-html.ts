@@ -30,6 +30,7 @@ export function finishHtml(): AstroIntegration {
 				if (config.site) origin = new URL(config.site).origin;
 			},
 			'astro:build:done': ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const anchors = new Map<string, Set<string>>();
 				const pages: PageLinkData[] = [];
@@ -70,7 +71,7 @@ export function finishHtml(): AstroIntegration {
 				);
 				const count = pages.reduce((sum, page) => sum + page.links.length, 0);
 				logger.info(
-					`${count} links on ${pages.length} pages resolve; CSP on every page (${allHashes.size} inline script hashes); _headers written`,
+					`${count} links on ${pages.length} pages resolve; CSP on every page (${allHashes.size} inline script hashes); _headers written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 				);
 			},
 		},

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPhases } from '../../scripts/lib/bench/measures.ts';
 import { assembleSite } from '../../scripts/lib/bench/sites.ts';
 import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
 
@@ -78,6 +79,7 @@ describe('a site built from 200 generated cases', () => {
 	const root = join(repo, '.tmp', 'corpus-test-site');
 	const dist = join(root, 'dist');
 	const generated = /^1\d{4}-/;
+	let buildLog = '';
 
 	beforeAll(() => {
 		assembleSite(repo, root, generateCorpus({ count: 200, seed: 5, firstId: 10_001 }));
@@ -86,11 +88,10 @@ describe('a site built from 200 generated cases', () => {
 		const run = (args: string[]) =>
 			execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env });
 		run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
-		run([
+		buildLog = run([
 			join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'),
 			'build',
-			'--silent',
-		]);
+		]).toString();
 	}, 300_000);
 
 	const casePages = (prefix: string) =>
@@ -123,6 +124,13 @@ describe('a site built from 200 generated cases', () => {
 		for (const file of htmlFiles()) most = Math.max(most, caseLinks(readFileSync(file, 'utf8')).size);
 		expect(most).toBeGreaterThan(0);
 		expect(most).toBeLessThan(200);
+	});
+
+	it("gives the benchmark every phase of the build from Astro's log", () => {
+		const phases = buildPhases(buildLog);
+		expect(phases).not.toBeNull();
+		for (const seconds of Object.values(phases ?? {})) expect(seconds).toBeGreaterThan(0);
+		expect(phases?.render).toBeLessThanOrEqual(phases?.bundleAndRender ?? 0);
 	});
 
 	it('keeps case pages out of the sidebar of a case page', () => {

@@ -30,6 +30,44 @@ export interface SiteRun {
 	casePage: PageWeight | null;
 	caseList: PageWeight | null;
 	browser: { casePage: BrowserMeasures | null; caseList: BrowserMeasures | null } | null;
+	/** Where the build's time went, from its log (absent in reports from before it was recorded). */
+	phases?: BuildPhases | null;
+}
+
+/** Seconds of each part of `astro build`, as its log reports them. */
+export interface BuildPhases {
+	/** Content sync (loading and rendering the collections) and build info. */
+	content: number;
+	/** Bundling with Vite, then rendering every page. */
+	bundleAndRender: number;
+	/** Rendering every page (part of the above). */
+	render: number;
+	/** The search index (this site) or Pagefind (plain Starlight). */
+	search: number | null;
+	/** Link check, external rel and CSP on every page (this site only). */
+	finish: number | null;
+}
+
+/** The build's phases from its log, or null when the log does not have them. */
+export function buildPhases(output: string): BuildPhases | null {
+	const text = output.replace(/\u001b\[[0-9;]*m/gu, '');
+	const seconds = (pattern: RegExp) => {
+		const match = pattern.exec(text);
+		return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
+	};
+	const content = seconds(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/u);
+	const bundleAndRender = seconds(/Building static entrypoints[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(m?s)/u);
+	const render = seconds(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([\d.]+)(m?s)/u);
+	if (content === null || bundleAndRender === null || render === null) return null;
+	return {
+		content,
+		bundleAndRender,
+		render,
+		search:
+			seconds(/indexed \d+ ja \+ \d+ en pages: .* in ([\d.]+) (s)/u) ??
+			seconds(/Finished building search index in ([\d.]+)(m?s)/u),
+		finish: seconds(/\[finish-html\].* in ([\d.]+) (s)/u),
+	};
 }
 
 /** A re-import after changing one source. */

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { serveStatic } from '../browser/serve-static.ts';
 import type { CaseFile } from '../corpus/case-file.ts';
 import { measureInBrowser, type BrowserMeasures } from './browser-measures.ts';
-import { searchPart, summarize, type ReimportRun, type SiteRun, type StageSummary } from './measures.ts';
+import { buildPhases, searchPart, summarize, type ReimportRun, type SiteRun, type StageSummary } from './measures.ts';
 import { runStage, type StageResult } from './run-stage.ts';
 import { firstPageUnder, outputSize, pageWeight } from './weights.ts';
 
@@ -84,6 +84,7 @@ export async function measureSite(
 		casePage: casePath ? pageWeight(dist, casePath) : null,
 		caseList: listPath ? pageWeight(dist, listPath) : null,
 		browser: measured,
+		phases: buildPhases(stages.build.output),
 	};
 }
 

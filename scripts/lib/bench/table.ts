@@ -43,6 +43,18 @@ export function formatReport(report: BenchReport): string {
 		);
 		for (const run of browserRows) lines.push(...browserLines(run));
 	}
+	const phased = report.runs.filter((run) => run.phases);
+	if (phased.length > 0) {
+		lines.push(
+			'',
+			'| site | cases | content s | bundle + render s | render s | search s | links + CSP s |',
+			'|---|--:|--:|--:|--:|--:|--:|',
+		);
+		for (const { variant, cases, phases: p } of phased)
+			lines.push(
+				`| ${variant} | ${cases} | ${value(p?.content)} | ${value(p?.bundleAndRender)} | ${value(p?.render)} | ${value(p?.search)} | ${value(p?.finish)} |`,
+			);
+	}
 	if (report.reimport) {
 		const r = report.reimport;
 		lines.push('');
