@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import type { BrowserMeasures } from './browser-measures.ts';
 import type { StageResult } from './run-stage.ts';
 import type { OutputSize, PageWeight } from './weights.ts';
@@ -50,7 +51,7 @@ export interface BuildPhases {
 
 /** The build's phases from its log, or null when the log does not have them. */
 export function buildPhases(output: string): BuildPhases | null {
-	const text = output.replace(/\u001b\[[0-9;]*m/gu, '');
+	const text = stripVTControlCharacters(output);
 	const seconds = (pattern: RegExp) => {
 		const match = pattern.exec(text);
 		return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
