@@ -36,9 +36,19 @@ export function finishHtml(): AstroIntegration {
 				const pages: PageLinkData[] = [];
 				const allHashes = new Set<string>();
 				const built = builtPages(root);
+				// One string per distinct link or id, shared by every page that has it (see ScanOptions.keep).
+				const strings = new Map<string, string>();
+				const keep = (value: string) => {
+					let kept = strings.get(value);
+					if (kept === undefined) {
+						kept = (' ' + value).slice(1);
+						strings.set(kept, kept);
+					}
+					return kept;
+				};
 				for (const page of built) {
 					const html = readFileSync(page.file, 'utf8');
-					const scan = scanPage(html, { origin, ownUrls: !page.name.endsWith('404.html') });
+					const scan = scanPage(html, { origin, ownUrls: !page.name.endsWith('404.html'), keep });
 					anchors.set(page.url, scan.anchors);
 					pages.push({ url: page.url, links: scan.links });
 					for (const hash of scan.scriptHashes) allHashes.add(hash);

@@ -29,6 +29,13 @@ export interface ScanOptions {
 	 * that no file answers.
 	 */
 	ownUrls: boolean;
+	/**
+	 * Gives the string to keep for a link or anchor (by default a flat copy). Values cut from the
+	 * page by the parser can be slices that keep the whole HTML alive, and the link check holds
+	 * every page's links and anchors at once: an interning function also makes the sidebar's and
+	 * header's links, the same on every page, one string each.
+	 */
+	keep?: (value: string) => string;
 }
 
 /** The attribute that holds the URL of each element that links to or loads something. */
@@ -103,10 +110,9 @@ export function scanPage(html: string, options: ScanOptions): PageScan {
 	);
 	parser.end(html);
 	scan.scriptHashes = [...hashes];
-	// A copy of each string: values cut from the page by the parser can be slices that keep the
-	// whole HTML alive, and the link check holds the anchors and links of every page at once.
-	scan.anchors = new Set([...scan.anchors].map(copy));
-	scan.links = scan.links.map(copy);
+	const keep = options.keep ?? copy;
+	scan.anchors = new Set([...scan.anchors].map(keep));
+	scan.links = scan.links.map(keep);
 	return scan;
 }
 
@@ -130,7 +136,7 @@ function startTag(name: string, attrs: Record<string, string>): string {
 	return `<${name}${written.join('')}>`;
 }
 
-/** A flat copy of a string (see the comment at its use). */
+/** A flat copy of a string (see `ScanOptions.keep`). */
 function copy(value: string): string {
 	return (' ' + value).slice(1);
 }
