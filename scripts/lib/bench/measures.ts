@@ -52,13 +52,19 @@ export interface BuildPhases {
 /** The build's phases from its log, or null when the log does not have them. */
 export function buildPhases(output: string): BuildPhases | null {
 	const text = stripVTControlCharacters(output);
+	// Astro writes a duration as `850ms`, `19.67s` or, past a minute, `3m 30s`.
 	const seconds = (pattern: RegExp) => {
 		const match = pattern.exec(text);
-		return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
+		if (!match) return null;
+		const minutes = /^(\d+)m (\d+)$/u.exec(match[1] ?? '');
+		if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+		return Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
 	};
-	const content = seconds(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/u);
-	const bundleAndRender = seconds(/Building static entrypoints[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(m?s)/u);
-	const render = seconds(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([\d.]+)(m?s)/u);
+	const content = seconds(/Collecting build info\.\.\.\s*\n.*✓ Completed in ((?:\d+m )?[\d.]+)(m?s)/u);
+	const bundleAndRender = seconds(
+		/Building static entrypoints[\s\S]*?\[build\] ✓ Completed in ((?:\d+m )?[\d.]+)(m?s)/u,
+	);
+	const render = seconds(/generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ((?:\d+m )?[\d.]+)(m?s)/u);
 	if (content === null || bundleAndRender === null || render === null) return null;
 	return {
 		content,
