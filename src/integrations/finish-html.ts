@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,7 +7,7 @@ import { builtPages } from './lib/built-pages.ts';
 import { contentSecurityPolicy } from './lib/csp-policy.ts';
 import { headersFile } from './lib/headers-file.ts';
 import { applyEdits } from './lib/html-edits.ts';
-import { scanPage } from './lib/page-scan.ts';
+import { interner, scanPage } from './lib/page-scan.ts';
 
 /**
  * After the build, in one read and one parse of every page:
@@ -37,15 +37,7 @@ export function finishHtml(): AstroIntegration {
 				const allHashes = new Set<string>();
 				const built = builtPages(root);
 				// One string per distinct link or id, shared by every page that has it (see ScanOptions.keep).
-				const strings = new Map<string, string>();
-				const keep = (value: string) => {
-					let kept = strings.get(value);
-					if (kept === undefined) {
-						kept = (' ' + value).slice(1);
-						strings.set(kept, kept);
-					}
-					return kept;
-				};
+				const keep = interner();
 				for (const page of built) {
 					const html = readFileSync(page.file, 'utf8');
 					const scan = scanPage(html, { origin, ownUrls: !page.name.endsWith('404.html'), keep });
@@ -62,10 +54,7 @@ export function finishHtml(): AstroIntegration {
 					};
 					writeFileSync(page.file, applyEdits(html, [...scan.relEdits, meta]));
 				}
-				const fileExists = (path: string) => {
-					const file = join(root, path);
-					return existsSync(file) && statSync(file).isFile();
-				};
+				const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
 				const broken = brokenLinks(pages, { origin, anchors, fileExists });
 				for (const link of broken) logger.error(`${link.page}: broken link ${link.href} (${link.reason})`);
 				if (broken.length > 0) {

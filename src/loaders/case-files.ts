@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
 	createMarkdownProcessor,
@@ -27,30 +27,30 @@ export function caseFiles(options: { base: string }): Loader {
 		name: 'case-files',
 		load: async (context) => {
 			const render = await narrativeRenderer(context);
-			const folder = new URL(`${options.base.replace(/\/?$/u, '/')}`, context.config.root);
+			const folder = resolve(fileURLToPath(context.config.root), options.base);
 			const names = readdirSync(folder)
 				.filter((name) => name.endsWith('.mdx'))
 				.sort();
 			const problems: string[] = [];
 			for (const name of names) {
-				const problem = await loadFile(context, render, new URL(name, folder));
+				const problem = await loadFile(context, render, join(folder, name));
 				if (problem) problems.push(problem);
 			}
 			const ids = new Set(names.map(idOf));
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 			if (problems.length > 0) throw new Error(`Case files that cannot be rendered:\n${problems.join('\n')}`);
 
-			context.watcher?.add(fileURLToPath(folder));
-			const inFolder = (path: string) => path.endsWith('.mdx') && pathToFileURL(path).href.startsWith(folder.href);
+			context.watcher?.add(folder);
+			const inFolder = (path: string) => path.endsWith('.mdx') && dirname(path) === folder;
 			const reload = async (path: string) => {
 				if (!inFolder(path)) return;
-				const problem = await loadFile(context, render, pathToFileURL(path));
+				const problem = await loadFile(context, render, path);
 				if (problem) context.logger.error(problem);
 			};
 			context.watcher?.on('add', reload);
 			context.watcher?.on('change', reload);
 			context.watcher?.on('unlink', (path) => {
-				if (inFolder(path)) context.store.delete(idOf(path.split(/[\\/]/u).at(-1) ?? ''));
+				if (inFolder(path)) context.store.delete(idOf(basename(path)));
 			});
 		},
 	};
@@ -59,17 +59,17 @@ export function caseFiles(options: { base: string }): Loader {
 type Render = (body: string, file: URL) => Promise<MarkdownRenderResult>;
 
 /** Reads, validates and renders one case file; returns its problems, or undefined when it loaded. */
-async function loadFile(context: LoaderContext, render: Render, file: URL): Promise<string | undefined> {
+async function loadFile(context: LoaderContext, render: Render, file: string): Promise<string | undefined> {
 	const text = readFileSync(file, 'utf8');
-	const id = idOf(file.pathname.split('/').at(-1) ?? '');
+	const id = idOf(basename(file));
 	const digest = context.generateDigest(text);
 	if (context.store.get(id)?.digest === digest) return undefined;
-	const filePath = relative(fileURLToPath(context.config.root), fileURLToPath(file)).split('\\').join('/');
+	const filePath = relative(fileURLToPath(context.config.root), file).split('\\').join('/');
 	try {
 		// Spaces in place of the frontmatter keep the body's line and column numbers those of the file.
 		const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
 		const data = await context.parseData({ id, data: frontmatter, filePath });
-		const { code, metadata } = await render(content, file);
+		const { code, metadata } = await render(content, pathToFileURL(file));
 		context.store.set({
 			id,
 			data,

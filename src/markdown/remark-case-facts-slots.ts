@@ -2,25 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** The kinds of facts `<CaseFacts of="…">` can show, and the challenge kinds of `kind="…"`. */
-export const FACT_KINDS = [
-	'profile',
-	'budget',
-	'tools',
-	'security',
-	'phases',
-	'duration',
-	'team',
-	'partners',
-	'metrics',
-	'roi',
-	'challenges',
-	'updated',
-] as const;
-export const CHALLENGE_KINDS = ['technical', 'organizational', 'training'] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+import { CHALLENGE_KINDS, FACT_KINDS } from '../schemas/case.ts';
 
 /** The element a `<CaseFacts>` becomes in the rendered HTML, for the case page to fill in. */
 export const SLOT_TAG = 'case-facts';

@@ -39,12 +39,34 @@ export const MetricSchema = z.object({
 });
 export type Metric = z.output<typeof MetricSchema>;
 
+/** The kinds of challenge a case file lists: 技術的課題, 組織的課題, 人材育成. */
+export const CHALLENGE_KINDS = ['technical', 'organizational', 'training'] as const;
+export type ChallengeKind = (typeof CHALLENGE_KINDS)[number];
+
+/**
+ * The kinds of structured facts a case page shows, each from its own frontmatter fields: the
+ * importer puts `<CaseFacts of="…" />` where the source had such a block.
+ */
+export const FACT_KINDS = [
+	'profile',
+	'budget',
+	'tools',
+	'security',
+	'phases',
+	'duration',
+	'team',
+	'partners',
+	'metrics',
+	'roi',
+	'challenges',
+	'updated',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
 /** One challenge and what was done about it. */
 export const ChallengeSchema = z.object({
 	/** technical (技術的課題), organizational (組織的課題) or training (人材育成). */
-	kind: z
-		.enum(['technical', 'organizational', 'training'])
-		.describe('technical (技術的課題), organizational (組織的課題) or training (人材育成).'),
+	kind: z.enum(CHALLENGE_KINDS).describe('technical (技術的課題), organizational (組織的課題) or training (人材育成).'),
 	/** The challenge as written. */
 	challenge: z.string().describe('The challenge as written.'),
 	/** The countermeasure (対策：…), or null when none is given. */

@@ -1,4 +1,4 @@
-import type { CaseInput, Challenge, Metric, Phase } from '../../../src/schemas/case.ts';
+import type { CaseInput, Challenge, FactKind, Metric, Phase } from '../../../src/schemas/case.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { LABELS, splitLabelled, splitNote } from './labels.ts';
 import {
@@ -33,23 +33,6 @@ export type BodyFields = Pick<
 	| 'updated'
 	| 'updated_raw'
 >;
-
-/** The kinds of structured facts a block can hold; the page renders each kind with its own component. */
-export const FACT_KINDS = [
-	'profile',
-	'budget',
-	'tools',
-	'security',
-	'phases',
-	'duration',
-	'team',
-	'partners',
-	'metrics',
-	'roi',
-	'challenges',
-	'updated',
-] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
 
 /** Where a field was read from, for consistency messages that point at the right line. */
 export type FieldLines = Partial<Record<'phases' | 'metrics' | 'founded' | 'adoption', number[]>>;

@@ -1,4 +1,5 @@
-import { SLOT_TAG, type ChallengeKind, type FactKind } from '../../markdown/remark-case-facts-slots.ts';
+import { SLOT_TAG } from '../../markdown/remark-case-facts-slots.ts';
+import type { ChallengeKind, FactKind } from '../../schemas/case.ts';
 
 /** A `<CaseFacts>` slot in a case's rendered narrative (its attributes were checked when rendered). */
 export interface FactsSlot {

@@ -117,7 +117,7 @@ export function scanPage(html: string, options: ScanOptions): PageScan {
 }
 
 /** Whether a URL leads to another site over http(s). */
-export function isExternal(href: string, origin: string): boolean {
+function isExternal(href: string, origin: string): boolean {
 	if (!URL.canParse(href)) return false;
 	const url = new URL(href);
 	return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== origin;
@@ -139,4 +139,17 @@ function startTag(name: string, attrs: Record<string, string>): string {
 /** A flat copy of a string (see `ScanOptions.keep`). */
 function copy(value: string): string {
 	return (' ' + value).slice(1);
+}
+
+/** A `keep` that gives one flat copy per distinct string, for scans of many pages. */
+export function interner(): (value: string) => string {
+	const strings = new Map<string, string>();
+	return (value) => {
+		let kept = strings.get(value);
+		if (kept === undefined) {
+			kept = copy(value);
+			strings.set(kept, kept);
+		}
+		return kept;
+	};
 }
