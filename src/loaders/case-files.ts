@@ -23,6 +23,8 @@ import { remarkCaseFactsSlots } from '../markdown/remark-case-facts-slots.ts';
  * @param options.base The folder, relative to the project root.
  */
 export function caseFiles(options: { base: string }): Loader {
+	let watchedBy: LoaderContext['watcher'];
+	let latest: { context: LoaderContext; render: Render } | undefined;
 	return {
 		name: 'case-files',
 		load: async (context) => {
@@ -40,17 +42,23 @@ export function caseFiles(options: { base: string }): Loader {
 			for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 			if (problems.length > 0) throw new Error(`Case files that cannot be rendered:\n${problems.join('\n')}`);
 
-			context.watcher?.add(folder);
+			// Astro calls load() again on every content sync in dev (a config or content change), with
+			// the same watcher: the handlers are added once per watcher and use the latest load's context.
+			latest = { context, render };
+			const watcher = context.watcher;
+			if (!watcher || watchedBy === watcher) return;
+			watchedBy = watcher;
+			watcher.add(folder);
 			const inFolder = (path: string) => path.endsWith('.mdx') && dirname(path) === folder;
 			const reload = async (path: string) => {
-				if (!inFolder(path)) return;
-				const problem = await loadFile(context, render, path);
-				if (problem) context.logger.error(problem);
+				if (!inFolder(path) || !latest) return;
+				const problem = await loadFile(latest.context, latest.render, path);
+				if (problem) latest.context.logger.error(problem);
 			};
-			context.watcher?.on('add', reload);
-			context.watcher?.on('change', reload);
-			context.watcher?.on('unlink', (path) => {
-				if (inFolder(path)) context.store.delete(idOf(basename(path)));
+			watcher.on('add', reload);
+			watcher.on('change', reload);
+			watcher.on('unlink', (path) => {
+				if (inFolder(path)) latest?.context.store.delete(idOf(basename(path)));
 			});
 		},
 	};
