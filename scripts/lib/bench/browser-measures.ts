@@ -9,6 +9,8 @@ export interface BrowserMeasures {
 	loadMs: number | null;
 	/** ms from typing the query to the first search result on screen; null when no result came. */
 	firstResultMs: number | null;
+	/** Why no result came (the first line of the browser's error), when none did. */
+	searchError?: string;
 	/** Search files fetched for the first query (engine code included): count, raw bytes and gzipped bytes. */
 	searchRequests: number;
 	searchBytes: number;
@@ -52,6 +54,7 @@ export async function measureInBrowser(browser: Browser, url: string, query: str
 		return { paint: paint ? paint.startTime : null, load: nav ? nav.loadEventEnd : null };
 	});
 	let firstResultMs: number | null = null;
+	let searchError: string | undefined;
 	try {
 		const ours = (await page.locator('header-search').count()) > 0;
 		await page.click(ours ? 'header-search [data-open]' : 'button[data-open-modal]');
@@ -68,8 +71,9 @@ export async function measureInBrowser(browser: Browser, url: string, query: str
 		firstResultMs = Date.now() - started;
 		// Let the first batch of result fragments finish loading before counting bytes.
 		await page.waitForLoadState('networkidle');
-	} catch {
-		// No result within the time limit: the report shows none rather than failing the run.
+	} catch (error) {
+		// No result within the time limit: the report says why rather than failing the run.
+		searchError = (error instanceof Error ? error.message : String(error)).split('\n')[0];
 	}
 	const sizes = await Promise.all(fetched);
 	await context.close();
@@ -84,6 +88,7 @@ export async function measureInBrowser(browser: Browser, url: string, query: str
 		firstPaintMs: timing.paint,
 		loadMs: timing.load,
 		firstResultMs,
+		...(searchError === undefined ? {} : { searchError }),
 		searchRequests: sizes.length,
 		searchBytes: sizes.reduce((sum, s) => sum + s.raw, 0),
 		searchGzip: sizes.reduce((sum, s) => sum + s.gzip, 0),

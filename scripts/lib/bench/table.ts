@@ -1,3 +1,4 @@
+import type { BrowserMeasures } from './browser-measures.ts';
 import type { BenchReport, SiteRun } from './measures.ts';
 
 const kb = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)}`);
@@ -42,6 +43,9 @@ export function formatReport(report: BenchReport): string {
 			'|---|--:|---|--:|--:|--:|--:|--:|---|',
 		);
 		for (const run of browserRows) lines.push(...browserLines(run));
+		for (const run of browserRows)
+			for (const [name, m] of browserPages(run))
+				if (m.searchError) lines.push('', `No search result (${run.variant}, ${run.cases}, ${name}): ${m.searchError}`);
 	}
 	const phased = report.runs.filter((run) => run.phases);
 	if (phased.length > 0) {
@@ -69,15 +73,18 @@ export function formatReport(report: BenchReport): string {
 	return lines.join('\n');
 }
 
-function browserLines(run: SiteRun): string[] {
-	const pages = [
+/** The pages measured in the browser for a run, by name. */
+function browserPages(run: SiteRun): [string, BrowserMeasures][] {
+	const pages: [string, BrowserMeasures | null | undefined][] = [
 		['case page', run.browser?.casePage],
 		['case list', run.browser?.caseList],
-	] as const;
-	return pages
-		.filter(([, m]) => m)
-		.map(
-			([name, m]) =>
-				`| ${run.variant} | ${run.cases} | ${name} | ${value(m?.firstPaintMs, 0)} | ${value(m?.firstResultMs, 0)} | ${m?.searchRequests} | ${kb(m?.searchGzip)} | ${kb(m?.indexGzip)} | ${m?.readableWithoutJs ? 'yes' : 'no'} |`,
-		);
+	];
+	return pages.filter((page): page is [string, BrowserMeasures] => Boolean(page[1]));
+}
+
+function browserLines(run: SiteRun): string[] {
+	return browserPages(run).map(
+		([name, m]) =>
+			`| ${run.variant} | ${run.cases} | ${name} | ${value(m?.firstPaintMs, 0)} | ${value(m?.firstResultMs, 0)} | ${m?.searchRequests} | ${kb(m?.searchGzip)} | ${kb(m?.indexGzip)} | ${m?.readableWithoutJs ? 'yes' : 'no'} |`,
+	);
 }
