@@ -134,3 +134,12 @@ describe('index versions', () => {
 		expect(JSON.parse(buildIndex('ja', pages).get('index.json')!.toString()).version).toBe(version);
 	});
 });
+
+describe('index files in memory', () => {
+	it('each own a buffer of their size, so a large site does not hold a 64 KB chunk per small file', () => {
+		const files = buildIndex('ja', pages);
+		const gzipped = [...files].filter(([path]) => path.endsWith('.bin'));
+		expect(gzipped.length).toBeGreaterThan(10);
+		for (const [path, bytes] of gzipped) expect([path, bytes.buffer.byteLength]).toEqual([path, bytes.byteLength]);
+	});
+});
