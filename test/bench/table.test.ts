@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../scripts/lib/bench/measures.ts';
 import { formatReport } from '../../scripts/lib/bench/table.ts';
 
-// The fourth run's report (docs/BENCHMARKS.md), with the reason the baseline's search gave no
+// Run A of 2026-12-06 (docs/BENCHMARKS.md), with the reason the baseline's search gave no
 // result as the bench now records it.
 const report = JSON.parse(
 	readFileSync(new URL('../fixtures/bench/report.json', import.meta.url), 'utf8'),
