@@ -127,11 +127,12 @@ describe('the readiness self-check', () => {
 		);
 
 		await page.getByRole('button', { name: 'Reset the answers' }).click();
+		// The form is cleared first and the scores and storage follow: each is awaited, not read once.
 		await expect.poll(() => page.locator('input[type="radio"]:checked').count()).toBe(0);
-		expect(await themeScore(page, 'purpose').isVisible()).toBe(false);
-		expect(
-			await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sme-self-check:'))),
-		).toEqual([]);
+		await expect.poll(() => themeScore(page, 'purpose').isVisible()).toBe(false);
+		await expect
+			.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sme-self-check:'))))
+			.toEqual([]);
 		await page.reload();
 		expect(await page.locator('input[type="radio"]:checked').count()).toBe(0);
 		await done();
