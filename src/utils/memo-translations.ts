@@ -11,9 +11,8 @@ const byLocale = new Map<string, Map<string, string>>();
 
 /** `t` with the same methods, remembering what a key alone translates to in `locale`. */
 export function memoizeTranslations(t: Translate, locale: string): Translate {
-	let cache = byLocale.get(locale);
-	if (!cache) byLocale.set(locale, (cache = new Map()));
-	const known = cache;
+	const known = byLocale.get(locale) ?? new Map<string, string>();
+	byLocale.set(locale, known);
 	// i18next's TFunction is a branded overload set; the wrapper passes every call through unchanged.
 	const call = t as unknown as (...args: unknown[]) => string;
 	const memo = ((key: unknown, ...rest: unknown[]) => {

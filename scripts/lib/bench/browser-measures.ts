@@ -88,7 +88,7 @@ export async function measureInBrowser(browser: Browser, url: string, query: str
 		firstPaintMs: timing.paint,
 		loadMs: timing.load,
 		firstResultMs,
-		...(searchError === undefined ? {} : { searchError }),
+		searchError,
 		searchRequests: sizes.length,
 		searchBytes: sizes.reduce((sum, s) => sum + s.raw, 0),
 		searchGzip: sizes.reduce((sum, s) => sum + s.gzip, 0),

@@ -42,10 +42,16 @@ export function formatReport(report: BenchReport): string {
 			'| site | cases | page | first paint ms | first result ms | search files | search gz KB | index/JSON gz KB | readable without JS |',
 			'|---|--:|---|--:|--:|--:|--:|--:|---|',
 		);
-		for (const run of browserRows) lines.push(...browserLines(run));
+		const noResult: string[] = [];
 		for (const run of browserRows)
-			for (const [name, m] of browserPages(run))
-				if (m.searchError) lines.push('', `No search result (${run.variant}, ${run.cases}, ${name}): ${m.searchError}`);
+			for (const [name, m] of browserPages(run)) {
+				lines.push(
+					`| ${run.variant} | ${run.cases} | ${name} | ${value(m.firstPaintMs, 0)} | ${value(m.firstResultMs, 0)} | ${m.searchRequests} | ${kb(m.searchGzip)} | ${kb(m.indexGzip)} | ${m.readableWithoutJs ? 'yes' : 'no'} |`,
+				);
+				if (m.searchError)
+					noResult.push('', `No search result (${run.variant}, ${run.cases}, ${name}): ${m.searchError}`);
+			}
+		lines.push(...noResult);
 	}
 	const phased = report.runs.filter((run) => run.phases);
 	if (phased.length > 0) {
@@ -80,11 +86,4 @@ function browserPages(run: SiteRun): [string, BrowserMeasures][] {
 		['case list', run.browser?.caseList],
 	];
 	return pages.filter((page): page is [string, BrowserMeasures] => Boolean(page[1]));
-}
-
-function browserLines(run: SiteRun): string[] {
-	return browserPages(run).map(
-		([name, m]) =>
-			`| ${run.variant} | ${run.cases} | ${name} | ${value(m?.firstPaintMs, 0)} | ${value(m?.firstResultMs, 0)} | ${m?.searchRequests} | ${kb(m?.searchGzip)} | ${kb(m?.indexGzip)} | ${m?.readableWithoutJs ? 'yes' : 'no'} |`,
-	);
 }
