@@ -4,13 +4,13 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkCaseSections } from './src/markdown/remark-case-sections.ts';
-import { remarkClauseAnchors } from './src/markdown/remark-clause-anchors.ts';
-import { remarkGlossaryLinks } from './src/markdown/remark-glossary-links.ts';
-import { remarkSlideAnchors } from './src/markdown/remark-slide-anchors.ts';
-import { EDIT_BASE_URL } from './src/utils/repository.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { finishHtml } from './src/integrations/finish-html.ts';
+import { remarkCaseSections } from './src/features/cases/remark-case-sections.ts';
+import { remarkClauseAnchors } from './src/features/guideline/remark-clause-anchors.ts';
+import { remarkGlossaryLinks } from './src/features/glossary/remark-glossary-links.ts';
+import { remarkSlideAnchors } from './src/features/policy/remark-slide-anchors.ts';
+import { EDIT_BASE_URL } from './src/core/repository.ts';
+import { searchIndex } from './src/postbuild/search-index.ts';
+import { finishHtml } from './src/postbuild/finish-html.ts';
 
 /** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
@@ -40,18 +40,21 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			// Edit links open the file in the repository (REPO_URL, REPO_BRANCH); pages built from
-			// sources/ link to their source document instead (src/route-data/page-meta.ts).
+			// sources/ link to their source document instead (src/features/site/route-data/page-meta.ts).
 			editLink: { baseUrl: EDIT_BASE_URL },
 			// Git dates for authored pages; in a shallow clone page-meta.ts drops them (see last-updated.ts).
 			lastUpdated: true,
 			components: {
-				LastUpdated: './src/components/page-meta/LastUpdated.astro',
-				// Our own search (src/search/): Starlight's Pagefind step is off, the index is built by
+				LastUpdated: './src/features/site/components/LastUpdated.astro',
+				// Our own search (src/core/search/): Starlight's Pagefind step is off, the index is built by
 				// the searchIndex() integration below.
-				Search: './src/components/search/HeaderSearch.astro',
+				Search: './src/features/search/components/HeaderSearch.astro',
 			},
 			pagefind: false,
-			routeMiddleware: ['./src/route-data/fallback-pages.ts', './src/route-data/page-meta.ts'],
+			routeMiddleware: [
+				'./src/features/site/route-data/fallback-pages.ts',
+				'./src/features/site/route-data/page-meta.ts',
+			],
 			// Only the authored paths are listed page by page. Collections (cases, policy) are reached
 			// from their index pages: Starlight renders the whole sidebar into every page, so listing
 			// thousands of entries here would grow every page with the collection.

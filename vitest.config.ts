@@ -1,15 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * `npm test`: unit tests, importer fixture tests, and tests that read the HTML of a site built
- * once into a temp folder (see test/support/global-setup.ts). No browser needed.
+ * `npm test` runs two projects:
+ * - `unit`: every test beside the code it tests (`test/<path of the module>.test.ts`), importer
+ *   fixture tests and command-line tests. No site is built: `npx vitest run test/core` takes seconds.
+ * - `built-site`: tests that read the HTML of one small site built for the run into a temp folder
+ *   (test/support/global-setup.ts); its global setup runs only when one of its tests is selected.
+ * Browser tests have their own config (vitest.browser.config.ts).
  */
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
-		exclude: ['test/browser/**', 'node_modules/**'],
-		globalSetup: ['test/support/global-setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.ts'],
+					exclude: ['test/browser/**', 'test/built-site/**', 'node_modules/**'],
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'built-site',
+					include: ['test/built-site/**/*.test.ts'],
+					globalSetup: ['test/support/global-setup.ts'],
+				},
+			},
+		],
 	},
 });

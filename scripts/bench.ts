@@ -10,14 +10,14 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { parseBenchArgs } from './lib/bench/args.ts';
-import type { BenchReport } from './lib/bench/measures.ts';
-import { measureReimport, measureSite, runBuild, runImport, runSearchIndex, type Tools } from './lib/bench/pipeline.ts';
-import { GNU_TIME } from './lib/bench/run-stage.ts';
-import { assemblePlainStarlight, assembleSite } from './lib/bench/sites.ts';
-import { formatReport } from './lib/bench/table.ts';
-import { generateCorpus } from './lib/corpus/corpus.ts';
-import { launchChromium } from './lib/browser/chromium.ts';
+import { parseBenchArgs } from './bench/args.ts';
+import type { BenchReport } from './bench/measures.ts';
+import { measureReimport, measureSite, runBuild, runImport, runSearchIndex, type Tools } from './bench/pipeline.ts';
+import { GNU_TIME } from './bench/run-stage.ts';
+import { assemblePlainStarlight, assembleSite } from './bench/sites.ts';
+import { formatReport } from './bench/table.ts';
+import { generateCorpus } from './corpus/corpus.ts';
+import { launchChromium } from './browser/chromium.ts';
 
 const parsed = parseBenchArgs(process.argv.slice(2));
 if (!parsed.ok) {

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCorpusArgs } from './lib/corpus/args.ts';
-import { generateCorpus } from './lib/corpus/corpus.ts';
+import { parseCorpusArgs } from './corpus/args.ts';
+import { generateCorpus } from './corpus/corpus.ts';
 
 const parsed = parseCorpusArgs(process.argv.slice(2));
 if (!parsed.ok) {

@@ -5,11 +5,11 @@
  * whose inputs and generated files are unchanged since the last import is not converted again
  * (`--no-cache`, `--force` and `--check` convert every source).
  */
-import { convertAll } from './lib/importer/convert-all.ts';
-import { convertInParallel, PARALLEL_FROM } from './lib/importer/convert-in-parallel.ts';
-import { loadConverters } from './lib/importer/converters.ts';
-import { parseImportArgs } from './lib/importer/args.ts';
-import { currentImporterFingerprint } from './lib/importer/fingerprint.ts';
+import { convertAll } from './import/convert-all.ts';
+import { convertInParallel, PARALLEL_FROM } from './import/convert-in-parallel.ts';
+import { loadConverters } from './import/converters.ts';
+import { parseImportArgs } from './import/args.ts';
+import { currentImporterFingerprint } from './import/fingerprint.ts';
 import {
 	applyPlan,
 	diskHashes,
@@ -19,12 +19,12 @@ import {
 	readSources,
 	readTextIfExists,
 	readTextOrUndefined,
-} from './lib/importer/io.ts';
-import { sameManifest, type SourceRecord } from './lib/importer/manifest.ts';
-import { planWrites } from './lib/importer/plan.ts';
-import { printCoverage, printProblems, printSummary } from './lib/importer/output.ts';
-import { reusableSources } from './lib/importer/reuse.ts';
-import { CLAUSE_MAPPING_PATH, CLAUSE_REGISTRY_PATH, readClauseMapping } from './lib/importer/clause-mapping.ts';
+} from './import/io.ts';
+import { sameManifest, type SourceRecord } from './import/manifest.ts';
+import { planWrites } from './import/plan.ts';
+import { printCoverage, printProblems, printSummary } from './import/output.ts';
+import { reusableSources } from './import/reuse.ts';
+import { CLAUSE_MAPPING_PATH, CLAUSE_REGISTRY_PATH, readClauseMapping } from './import/clause-mapping.ts';
 
 const parsed = parseImportArgs(process.argv.slice(2));
 if (!parsed.ok) {

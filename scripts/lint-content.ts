@@ -1,13 +1,13 @@
 /**
  * `npm run lint:content`: checks every MDX file under `src/content/` for what a pull request must
  * not bring in (scripts, event handlers, `javascript:` URLs, iframes, imports from outside
- * `src/components/`) and for frontmatter that fails its collection schema. Prints each problem as
+ * a feature's `components/` folder) and for frontmatter that fails its collection schema. Prints each problem as
  * `path:line:col: message (rule)`, all at once, and GitHub annotations when GITHUB_ACTIONS is set;
  * exits 1 when there is any. Run it from the project root.
  */
 import { globSync, readFileSync } from 'node:fs';
-import { lintMdx } from './lib/lint/lint-mdx.ts';
-import { formatAnnotation, formatProblem } from './lib/problems.ts';
+import { lintMdx } from './lint-content/lint-mdx.ts';
+import { formatAnnotation, formatProblem } from '../src/core/problems/problems.ts';
 
 const root = process.cwd();
 const files = globSync('src/content/**/*.mdx', { cwd: root })

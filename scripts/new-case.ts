@@ -5,12 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNewCaseArgs } from './lib/new-case/args.ts';
-import { usedCaseIds } from './lib/new-case/existing-ids.ts';
-import { newSourceName } from './lib/new-case/file-name.ts';
-import { fillInInstructions } from './lib/new-case/instructions.ts';
-import { caseTemplate } from './lib/new-case/template.ts';
-import { decodeSource } from './lib/source/decode.ts';
+import { parseNewCaseArgs } from './new-case/args.ts';
+import { usedCaseIds } from './new-case/existing-ids.ts';
+import { newSourceName } from './new-case/file-name.ts';
+import { fillInInstructions } from './new-case/instructions.ts';
+import { caseTemplate } from './new-case/template.ts';
+import { decodeSource } from './import/decode.ts';
 
 const parsed = parseNewCaseArgs(process.argv.slice(2));
 if (!parsed.ok) {

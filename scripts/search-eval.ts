@@ -10,17 +10,17 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatProblem } from './lib/problems.ts';
-import { launchChromium } from './lib/browser/chromium.ts';
-import { serveStatic } from './lib/browser/serve-static.ts';
-import { expectedPages, readSiteTexts } from './lib/search/eval/ground-truth.ts';
-import { parseQueryFile } from './lib/search/eval/query-file.ts';
-import { runInBrowser, runPagefindInBrowser } from './lib/search/eval/run-in-browser.ts';
-import { GOALS, scoreQuery, summarize, type QueryScore } from './lib/search/eval/score.ts';
+import { formatProblem } from '../src/core/problems/problems.ts';
+import { launchChromium } from './browser/chromium.ts';
+import { serveStatic } from './browser/serve-static.ts';
+import { expectedPages, readSiteTexts } from './search-eval/ground-truth.ts';
+import { parseQueryFile } from './search-eval/query-file.ts';
+import { runInBrowser, runPagefindInBrowser } from './search-eval/run-in-browser.ts';
+import { GOALS, scoreQuery, summarize, type QueryScore } from './search-eval/score.ts';
 
 const { values } = parseArgs({
 	options: {
-		queries: { type: 'string', default: 'test/search/queries.yaml' },
+		queries: { type: 'string', default: 'test/fixtures/search/queries.yaml' },
 		site: { type: 'string', default: 'dist' },
 		json: { type: 'string', default: 'search-eval.json' },
 		engine: { type: 'string', default: 'site' },

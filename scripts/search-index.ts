@@ -4,7 +4,7 @@
  * indexing on its own.
  */
 import { parseArgs } from 'node:util';
-import { indexSite } from './lib/search/index-site.ts';
+import { indexSite } from '../src/postbuild/search-index/index-site.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const started = performance.now();

@@ -3,6 +3,6 @@
 declare namespace App {
 	interface Locals {
 		/** Data of the case whose page is being rendered, for the `<CaseFacts>` elements in its body. */
-		caseData?: import('./schemas/case.ts').CaseData;
+		caseData?: import('./core/schemas/case.ts').CaseData;
 	}
 }

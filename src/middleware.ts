@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { memoizeTranslations } from './utils/memo-translations.ts';
+import { memoizeTranslations } from './features/site/memo-translations.ts';
 
 // Runs after Starlight's own middleware (which sets `locals.t`), for every page and endpoint.
 export const onRequest = defineMiddleware((context, next) => {

@@ -1,4 +1,4 @@
-import { hasFrontmatter } from '../cases/frontmatter.ts';
+import { hasFrontmatter } from './cases/frontmatter.ts';
 
 /** What kind of source document a text is. */
 export type SourceKind = 'case' | 'policy' | 'unknown';

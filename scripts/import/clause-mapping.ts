@@ -1,11 +1,11 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
-import { parseClauseRegistry } from '../../../src/schemas/clause.ts';
-import { placeOf, type Problem } from '../problems.ts';
+import { parseClauseRegistry } from '../../src/core/schemas/clause.ts';
+import { placeOf, type Problem } from '../../src/core/problems/problems.ts';
 
 /** Path of the mapping of case ids to the guideline clauses they illustrate. */
-export const CLAUSE_MAPPING_PATH = 'src/data/case-clauses.yaml';
+export const CLAUSE_MAPPING_PATH = 'src/content/data/case-clauses.yaml';
 /** Path of the clause registry. */
-export const CLAUSE_REGISTRY_PATH = 'src/data/clauses.yaml';
+export const CLAUSE_REGISTRY_PATH = 'src/content/data/clauses.yaml';
 
 /**
  * Reads the clause mapping (`'863': [G-3.1, …]`), checking every id against the clause registry:

@@ -1,6 +1,6 @@
-import type { CaseConversion } from '../cases/convert-case.ts';
-import type { Problem } from '../problems.ts';
-import { decodeSource } from '../source/decode.ts';
+import type { CaseConversion } from './cases/convert-case.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
+import { decodeSource } from './decode.ts';
 import { classifySource } from './classify.ts';
 import { sha256, type SourceRecord } from './manifest.ts';
 import type { Converters } from './converters.ts';

@@ -1,4 +1,4 @@
-import type { convertCase } from '../cases/convert-case.ts';
+import type { convertCase } from './cases/convert-case.ts';
 import type { convertPolicy } from './policy-step.ts';
 
 /** The converters the importer calls per source; tests wrap them to count conversions. */
@@ -14,7 +14,7 @@ export interface Converters {
  */
 export async function loadConverters(): Promise<Converters> {
 	const [{ convertCase }, { convertPolicy }] = await Promise.all([
-		import('../cases/convert-case.ts'),
+		import('./cases/convert-case.ts'),
 		import('./policy-step.ts'),
 	]);
 	return { case: convertCase, policy: convertPolicy };

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** A source document decoded into text, with BOM and CRLF line endings normalised away. */
 export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };

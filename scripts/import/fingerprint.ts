@@ -55,7 +55,7 @@ export function importerFingerprint(root: string, entries: readonly string[], re
  */
 export function currentImporterFingerprint(read: ReadText): string {
 	return importerFingerprint(
-		resolve(import.meta.dirname, '../../..'),
+		resolve(import.meta.dirname, '../..'),
 		['convert-all.ts', 'converters.ts'].map((name) => join(import.meta.dirname, name)),
 		read,
 	);

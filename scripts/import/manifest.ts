@@ -29,7 +29,7 @@ export const SourceRecordSchema = z.object({
 	case_id: z.number().int().optional(),
 	/** Line of `case_id:` in the source, for the duplicate-id message. */
 	case_id_line: z.number().int().optional(),
-	/** The clause ids `src/data/case-clauses.yaml` gave this case: a change there converts it again. */
+	/** The clause ids `src/content/data/case-clauses.yaml` gave this case: a change there converts it again. */
 	clauses: z.array(z.string()).optional(),
 	/** The share of the source that reached the output, for `--report`. */
 	coverage: z

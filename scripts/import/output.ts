@@ -1,4 +1,4 @@
-import { formatAnnotation, formatProblem, type Problem } from '../problems.ts';
+import { formatAnnotation, formatProblem, type Problem } from '../../src/core/problems/problems.ts';
 import type { Coverage } from './types.ts';
 import type { Plan } from './plan.ts';
 

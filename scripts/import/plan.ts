@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 import { sha256, type Manifest } from './manifest.ts';
 import type { GeneratedFile } from './types.ts';
 

@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml';
-import { PolicyMetaSchema } from '../../../src/schemas/policy.ts';
-import { convertDeck } from '../policy/convert-deck.ts';
-import type { Problem } from '../problems.ts';
-import { schemaProblems } from '../schema-problems.ts';
+import { PolicyMetaSchema } from '../../src/core/schemas/policy.ts';
+import { convertDeck } from './policy/convert-deck.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
+import { schemaProblems } from '../../src/core/problems/schema-problems.ts';
 import type { Conversion, SourceInput } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** Version stamped into every generated file's `source.importer_version`. */
 export const IMPORTER_VERSION = '1.0.0';

@@ -1,7 +1,7 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { CaseSchema } from '../../../src/schemas/case.ts';
-import { PolicyChapterSchema } from '../../../src/schemas/policy.ts';
+import { CaseSchema } from '../../src/core/schemas/case.ts';
+import { PolicyChapterSchema } from '../../src/core/schemas/policy.ts';
 
 /**
  * The `docs` collection's schema as `src/content.config.ts` builds it. That file imports

@@ -1,5 +1,5 @@
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** An MDX file's frontmatter, parsed, and its body with the frontmatter lines blanked. */
 export interface Frontmatter {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** An MDX JSX element, block or inline. */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

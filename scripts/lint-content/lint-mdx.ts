@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { allowedImports } from './rules/allowed-imports.ts';

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** What a rule knows about the file it checks. */
 export interface RuleContext {

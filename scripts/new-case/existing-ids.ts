@@ -1,4 +1,4 @@
-import { classifySource } from '../importer/classify.ts';
+import { classifySource } from '../import/classify.ts';
 
 /** A file of `sources/`: its name and decoded text. */
 export interface SourceFile {

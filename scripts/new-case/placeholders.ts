@@ -1,4 +1,4 @@
-import { placeOf, type Problem } from '../problems.ts';
+import { placeOf, type Problem } from '../../src/core/problems/problems.ts';
 
 /**
  * The mark `npm run new:case` leaves where the maintainer has to write: `【要記入：国（例：日本）】`

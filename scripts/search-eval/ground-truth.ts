@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { builtPages } from '../../../../src/integrations/lib/built-pages.ts';
-import { normalizeText } from '../../../../src/search/normalize.ts';
-import { queryTerms } from '../../../../src/search/tokens.ts';
-import { extractPage } from '../extract-page.ts';
-import { localeOf, type Locale } from '../../../../src/search/site-sections.ts';
+import { builtPages } from '../../src/postbuild/built-pages.ts';
+import { normalizeText } from '../../src/core/search/normalize.ts';
+import { queryTerms } from '../../src/core/search/tokens.ts';
+import { extractPage } from '../../src/postbuild/search-index/extract-page.ts';
+import { localeOf, type Locale } from '../../src/core/search/site-sections.ts';
 
 /** The searchable text of every page of a built site, NFKC-normalised, by language. */
 export type SiteTexts = Record<Locale, { url: string; text: string }[]>;

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** One evaluation query: what is searched, on which language's search, and what kind of query it is. */
 export const EvalQuerySchema = z.object({

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, type PageLinkData } from './lib/broken-links.ts';
-import { builtPages } from './lib/built-pages.ts';
-import { contentSecurityPolicy } from './lib/csp-policy.ts';
-import { headersFile } from './lib/headers-file.ts';
-import { applyEdits } from './lib/html-edits.ts';
-import { interner, scanPage } from './lib/page-scan.ts';
+import { brokenLinks, type PageLinkData } from './finish-html/broken-links.ts';
+import { builtPages } from './built-pages.ts';
+import { contentSecurityPolicy } from './finish-html/csp-policy.ts';
+import { headersFile } from './finish-html/headers-file.ts';
+import { applyEdits } from './finish-html/html-edits.ts';
+import { interner, scanPage } from './finish-html/page-scan.ts';
 
 /**
  * After the build, in one read and one parse of every page:

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../../scripts/lib/search/index-site.ts';
+import { indexSite } from './search-index/index-site.ts';
 
 /**
  * Builds the site's search index from the finished HTML, after every page is written. Replaces
- * Starlight's Pagefind step (`pagefind: false` in the Starlight config): see src/search/tokens.ts
+ * Starlight's Pagefind step (`pagefind: false` in the Starlight config): see src/core/search/tokens.ts
  * for why the index is an n-gram index of our own.
  */
 export function searchIndex(): AstroIntegration {

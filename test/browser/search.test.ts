@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { runInBrowser } from '../../scripts/lib/search/eval/run-in-browser.ts';
-import { expectedPages, readSiteTexts } from '../../scripts/lib/search/eval/ground-truth.ts';
+import { runInBrowser } from '../../scripts/search-eval/run-in-browser.ts';
+import { expectedPages, readSiteTexts } from '../../scripts/search-eval/ground-truth.ts';
 import { useBrowserOn } from '../support/browser.ts';
 
 const dist = () => join(inject('siteRoot'), 'dist');

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { repo } from '../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const workflows = join(repo, '.github/workflows');
 const fixtures = join(repo, 'test/fixtures/workflows');
 const scripts = Object.keys(

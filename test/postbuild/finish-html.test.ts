@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { finishHtml } from '../../src/integrations/finish-html.ts';
+import { finishHtml } from '../../src/postbuild/finish-html.ts';
 
 type Hooks = Required<AstroIntegration['hooks']>;
 

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repo } from '../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const seedCase = readFileSync(join(repo, 'sources/000_186593a879ea8978.txt'), 'utf8');
 let dir: string;
 

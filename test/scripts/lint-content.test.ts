@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isJavascriptUrl } from '../../scripts/lib/lint/rules/no-javascript-url.ts';
+import { isJavascriptUrl } from '../../scripts/lint-content/rules/no-javascript-url.ts';
+import { repo } from '../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'test/fixtures/lint');
 
 /** Every rule id the linter reports; each has a failure fixture folder of the same name. */

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fillIn } from './fill-in.ts';
+import { fillIn } from './new-case/fill-in.ts';
+import { repo } from '../support/repo.ts';
 
-const repo = resolve(import.meta.dirname, '../..');
 /** Under `.tmp/` in the repository, so that Node finds the repository's node_modules by walking up. */
 const root = join(repo, '.tmp', 'new-case-e2e');
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from './server.ts';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/browser/chromium.ts';
+import { launchChromium } from '../../scripts/browser/chromium.ts';
 
-export { CHROME_PATH, launchChromium } from '../../scripts/lib/browser/chromium.ts';
+export { CHROME_PATH, launchChromium } from '../../scripts/browser/chromium.ts';
 
 /**
  * Serves a built site and starts Chromium for the tests of one file: call it at the top of the

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { repo } from './repo.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -10,8 +11,6 @@ declare module 'vitest' {
 		siteRoot: string;
 	}
 }
-
-const repo = resolve(import.meta.dirname, '../..');
 
 /**
  * Builds one small site for the whole run, the way `npm run build` does, from the real sources

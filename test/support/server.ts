@@ -1,1 +1,1 @@
-export { serveStatic } from '../../scripts/lib/browser/serve-static.ts';
+export { serveStatic } from '../../scripts/browser/serve-static.ts';

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { literalise } from '../mdx/literal.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { LABELS } from './labels.ts';
-import type { FactKind } from '../../../src/schemas/case.ts';
+import type { FactKind } from '../../../src/core/schemas/case.ts';
 
 /**
  * Builds the body of a case page in source order: each section heading, each block's label as a

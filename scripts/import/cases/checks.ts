@@ -1,5 +1,5 @@
-import type { CaseInput } from '../../../src/schemas/case.ts';
-import type { Problem } from '../problems.ts';
+import type { CaseInput } from '../../../src/core/schemas/case.ts';
+import type { Problem } from '../../../src/core/problems/problems.ts';
 import type { FieldLines } from './extract.ts';
 import { changeAgrees } from './japanese-numbers.ts';
 

@@ -1,4 +1,4 @@
-import type { CaseInput, Challenge, FactKind, Metric, Phase } from '../../../src/schemas/case.ts';
+import type { CaseInput, Challenge, FactKind, Metric, Phase } from '../../../src/core/schemas/case.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { LABELS, splitLabelled, splitNote } from './labels.ts';
 import {

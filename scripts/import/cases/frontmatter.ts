@@ -1,5 +1,5 @@
 import { isMap, parseDocument } from 'yaml';
-import { placeOf, type Problem } from '../problems.ts';
+import { placeOf, type Problem } from '../../../src/core/problems/problems.ts';
 
 /** A source split into its YAML frontmatter and Markdown body, with the body's first line number. */
 export interface SplitSource {

@@ -14,7 +14,7 @@
  * Arithmetic on the figures is done in exact decimals (bigint), because 1.1億 × 10⁸ or 1.5年 × 12
  * in floating point drifts off the whole number the author wrote.
  */
-import type { Change, Quantity } from '../../../src/schemas/quantity.ts';
+import type { Change, Quantity } from '../../../src/core/schemas/quantity.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation and exact decimals

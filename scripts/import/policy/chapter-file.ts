@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import type { PolicyChapterSchema, PolicyDocument, PolicySource } from '../../../src/schemas/policy.ts';
+import type { PolicyChapterSchema, PolicyDocument, PolicySource } from '../../../src/core/schemas/policy.ts';
 import { findEnumerations, findStandards } from './extracts.ts';
 import type { Block, Citation, SlideSpan } from './model.ts';
 import { renderBlocks, slideHeading } from './render.ts';

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../../src/core/problems/problems.ts';
 import { isCitation } from './citations.ts';
 import type { DeckLine, SlideSpan } from './model.ts';
 import { readMarker } from './markers.ts';

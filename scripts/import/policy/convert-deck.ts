@@ -1,11 +1,11 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { PolicyChapterSchema, type PolicyDocument, type PolicyMeta } from '../../../src/schemas/policy.ts';
-import { IMPORTER_VERSION, type Conversion, type GeneratedFile, type SourceInput } from '../importer/types.ts';
+import { PolicyChapterSchema, type PolicyDocument, type PolicyMeta } from '../../../src/core/schemas/policy.ts';
+import { IMPORTER_VERSION, type Conversion, type GeneratedFile, type SourceInput } from '../types.ts';
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
-import type { Problem } from '../problems.ts';
-import { schemaProblems } from '../schema-problems.ts';
-import { slugify } from '../slug.ts';
+import type { Problem } from '../../../src/core/problems/problems.ts';
+import { schemaProblems } from '../../../src/core/problems/schema-problems.ts';
+import { slugify } from '../../../src/core/slug.ts';
 import { chapterBody, chapterFrontmatter, type ReadSlide } from './chapter-file.ts';
 import { groupChapters } from './chapters.ts';
 import { measureCoverage } from './coverage.ts';

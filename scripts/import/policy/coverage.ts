@@ -1,4 +1,4 @@
-import type { Coverage } from '../importer/types.ts';
+import type { Coverage } from '../types.ts';
 
 /**
  * Differences beyond which the exact alignment would take too long (its time grows with their

@@ -4,14 +4,15 @@ import { visit } from 'unist-util-visit';
 import { problemAt } from '../jsx.ts';
 import type { Rule } from '../rule.ts';
 
-/** Packages whose components MDX may import, besides the project's own `src/components/`. */
+/** Packages whose components MDX may import, besides the project's own feature components. */
 export const ALLOWED_PACKAGES = ['@astrojs/starlight/components'];
 
-/** The one folder of the project that MDX may import from. */
-const COMPONENTS = 'src/components';
+/** The folders of the project that MDX may import from: each feature's `components/`. */
+const COMPONENTS = 'src/features/*/components';
+const COMPONENT_PATH = /^src\/features\/[^/]+\/components\/[^/].*$/u;
 
 /**
- * MDX imports only components: from `src/components/` (reviewed code) or Starlight's components.
+ * MDX imports only components: from a feature's `components/` folder (reviewed code) or Starlight's components.
  * Anything else — a utility, a package, a file beside the page — could run arbitrary code at build
  * time or ship it to readers.
  */
@@ -36,12 +37,12 @@ export const allowedImports: Rule = (tree, { file, root }) => {
 	return problems;
 };
 
-/** Whether an import source is an allowed package or a path inside `src/components/`. */
+/** Whether an import source is an allowed package or a path inside a feature's `components/`. */
 function isAllowed(source: string, file: string, root: string): boolean {
 	if (ALLOWED_PACKAGES.includes(source)) return true;
 	if (!source.startsWith('.')) return false;
-	const target = relative(resolve(root, COMPONENTS), resolve(root, dirname(file), source));
-	return target !== '' && !target.startsWith(`..${sep}`) && target !== '..' && !isAbsolute(target);
+	const target = relative(resolve(root), resolve(root, dirname(file), source));
+	return !isAbsolute(target) && COMPONENT_PATH.test(target.split(sep).join('/'));
 }
 
 /** The unist position of an estree node (MDX's estree nodes carry `loc` with 0-based columns). */

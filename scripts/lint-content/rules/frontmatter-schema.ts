@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Problem } from '../../problems.ts';
-import { schemaProblems } from '../../schema-problems.ts';
+import type { Problem } from '../../../src/core/problems/problems.ts';
+import { schemaProblems } from '../../../src/core/problems/schema-problems.ts';
 import { schemaFor } from '../collections.ts';
 import { FRONTMATTER_RULE, type Frontmatter } from '../frontmatter.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** A clause id: `G-<chapter>.<n>`, stable once published (readers link to it). */
 export const ClauseIdSchema = z.string().regex(/^G-\d+(\.\d+)*$/, 'expected a clause id such as G-3.2');
 
-/** One clause of the guideline, as registered in `src/data/clauses.yaml`. */
+/** One clause of the guideline, as registered in `src/content/data/clauses.yaml`. */
 export const ClauseSchema = z.object({
 	/** The clause id, e.g. G-3.2. */
 	id: ClauseIdSchema,
@@ -28,7 +28,7 @@ export const ClauseRegistrySchema = z.array(ClauseSchema).superRefine((clauses, 
 });
 
 /**
- * Reads the registry's YAML text (`src/data/clauses.yaml`) and validates it; an empty text is an
+ * Reads the registry's YAML text (`src/content/data/clauses.yaml`) and validates it; an empty text is an
  * empty registry. The importer, the clause-heading remark plugin and the pages all read it here.
  */
 export function parseClauseRegistry(text: string): Clause[] {

@@ -46,7 +46,7 @@ export const SelfCheckLevelSchema = BilingualSchema.extend({
 	value: z.int().min(0).max(3),
 });
 
-/** The whole self-check, as written in `src/data/self-check.yaml`. */
+/** The whole self-check, as written in `src/content/data/self-check.yaml`. */
 export const SelfCheckSchema = z
 	.object({
 		/** The answer scale, from 0 points up; exactly one entry per point. */

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
-import en from '../content/i18n/en.json';
-import ja from '../content/i18n/ja.json';
+import en from '../../content/i18n/en.json';
+import ja from '../../content/i18n/ja.json';
 import { caseFeedItems } from './case-feed.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '../../core/format.ts';
 
 const STRINGS = { ja, en } as const;
 

@@ -1,6 +1,6 @@
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData } from '../../core/schemas/case.ts';
 import { caseSummary } from './case-summary.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '../../core/format.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /**

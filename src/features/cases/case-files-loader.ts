@@ -9,7 +9,7 @@ import {
 } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
-import { remarkCaseFactsSlots } from '../markdown/remark-case-facts-slots.ts';
+import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
 
 /**
  * Loads the case files (`src/content/cases/*.mdx`) and renders their narrative at load time,

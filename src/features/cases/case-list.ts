@@ -1,5 +1,5 @@
-import type { CaseData } from '../schemas/case.ts';
-import { sizeBand } from './format.ts';
+import type { CaseData } from '../../core/schemas/case.ts';
+import { sizeBand } from '../../core/format.ts';
 
 /** Rows per page of the case list: small enough to read, and the page stays light at any scale. */
 export const CASES_PER_PAGE = 50;

@@ -1,6 +1,6 @@
-import type { CaseData } from '../schemas/case.ts';
-import { formatMonths, formatNumber, formatYen, type Lang } from './format.ts';
-import { hasJapanese } from './japanese.ts';
+import type { CaseData } from '../../core/schemas/case.ts';
+import { formatMonths, formatNumber, formatYen, type Lang } from '../../core/format.ts';
+import { hasJapanese } from '../../core/japanese.ts';
 import { vocabulary } from './vocabulary.ts';
 
 /**

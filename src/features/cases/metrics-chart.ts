@@ -1,4 +1,4 @@
-import type { Metric } from '../schemas/case.ts';
+import type { Metric } from '../../core/schemas/case.ts';
 
 /** One indicator's pair of bars, scaled to the larger of its two values. */
 export interface MetricBars {

@@ -1,5 +1,5 @@
-import { SLOT_TAG } from '../../markdown/remark-case-facts-slots.ts';
-import type { ChallengeKind, FactKind } from '../../schemas/case.ts';
+import { SLOT_TAG } from './remark-case-facts-slots.ts';
+import type { ChallengeKind, FactKind } from '../../core/schemas/case.ts';
 
 /** A `<CaseFacts>` slot in a case's rendered narrative (its attributes were checked when rendered). */
 export interface FactsSlot {

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { CHALLENGE_KINDS, FACT_KINDS } from '../schemas/case.ts';
+import { CHALLENGE_KINDS, FACT_KINDS } from '../../core/schemas/case.ts';
 
 /** The element a `<CaseFacts>` becomes in the rendered HTML, for the case page to fill in. */
 export const SLOT_TAG = 'case-facts';

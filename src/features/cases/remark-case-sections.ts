@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { setHeadingId } from './heading-id.ts';
+import { setHeadingId } from '../../core/heading-id.ts';
 
 /**
  * Gives each numbered section of a case page (`## 5. 成果・効果`) the id `section-5`, so that the

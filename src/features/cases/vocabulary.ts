@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import source from '../data/vocabulary.yaml?raw';
+import source from '../../content/data/vocabulary.yaml?raw';
 
-/** English names for values that sources write in Japanese (`src/data/vocabulary.yaml`). */
+/** English names for values that sources write in Japanese (`src/content/data/vocabulary.yaml`). */
 export const VocabularySchema = z.object({
 	/** Country names, Japanese → English. */
 	country: z.record(z.string(), z.string()),

@@ -1,8 +1,8 @@
-import { CaseSourceFrontmatterSchema } from '../../schemas/case-source.ts';
-import { CaseSchema } from '../../schemas/case.ts';
-import { ClauseSchema } from '../../schemas/clause.ts';
-import { GlossaryTermSchema } from '../../schemas/glossary.ts';
-import { PolicyChapterSchema, PolicyMetaSchema } from '../../schemas/policy.ts';
+import { CaseSourceFrontmatterSchema } from '../../core/schemas/case-source.ts';
+import { CaseSchema } from '../../core/schemas/case.ts';
+import { ClauseSchema } from '../../core/schemas/clause.ts';
+import { GlossaryTermSchema } from '../../core/schemas/glossary.ts';
+import { PolicyChapterSchema, PolicyMetaSchema } from '../../core/schemas/policy.ts';
 
 /**
  * The schemas the contributing guide documents, by the name its MDX uses. What maintainers write

@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 
 /** A section of the glossary page: its heading (anchor and text) and its terms, in order. */
 export interface TermGroup {

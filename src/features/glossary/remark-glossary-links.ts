@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
-import { GlossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { GlossarySchema, type GlossaryTerm } from '../../core/schemas/glossary.ts';
 
 type Lang = 'ja' | 'en';
 

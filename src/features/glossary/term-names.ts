@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 
 type Lang = 'ja' | 'en';
 

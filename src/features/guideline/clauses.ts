@@ -1,9 +1,9 @@
-import { clauseAnchor, parseClauseRegistry, type Clause } from '../schemas/clause.ts';
-import source from '../data/clauses.yaml?raw';
+import { clauseAnchor, parseClauseRegistry, type Clause } from '../../core/schemas/clause.ts';
+import source from '../../content/data/clauses.yaml?raw';
 
 let cached: Map<string, Clause> | undefined;
 
-/** The guideline's clauses by id, read once per build from `src/data/clauses.yaml`. */
+/** The guideline's clauses by id, read once per build from `src/content/data/clauses.yaml`. */
 export function clauseRegistry(): Map<string, Clause> {
 	cached ??= new Map(parseClauseRegistry(source).map((clause) => [clause.id, clause]));
 	return cached;

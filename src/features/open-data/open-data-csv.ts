@@ -1,4 +1,4 @@
-import type { Challenge, Metric } from '../schemas/case.ts';
+import type { Challenge, Metric } from '../../core/schemas/case.ts';
 import type { CsvColumn } from './csv.ts';
 import { metricKind } from './open-data-metric-kind.ts';
 import type { OpenDataCase } from './open-data-schemas.ts';

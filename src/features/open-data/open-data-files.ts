@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { toCsv } from '../../utils/csv.ts';
-import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from '../../utils/open-data-csv.ts';
-import { openDataJsonSchema } from '../../utils/open-data-json-schema.ts';
-import { caseRecords, glossaryRecords, policyRecords, toJson } from '../../utils/open-data-records.ts';
-import { OPEN_DATA_SCHEMAS, type OpenDataCase, type OpenDataSchemaName } from '../../utils/open-data-schemas.ts';
+import { toCsv } from './csv.ts';
+import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from './open-data-csv.ts';
+import { openDataJsonSchema } from './open-data-json-schema.ts';
+import { caseRecords, glossaryRecords, policyRecords, toJson } from './open-data-records.ts';
+import { OPEN_DATA_SCHEMAS, type OpenDataCase, type OpenDataSchemaName } from './open-data-schemas.ts';
 
 /** One published file of `/data/`. */
 export interface OpenDataFile {

@@ -1,4 +1,4 @@
-import { splitJapanese } from './japanese.ts';
+import { splitJapanese } from '../../core/japanese.ts';
 
 /** A run of text and the language it needs marked, if any. */
 export interface TextRun {

@@ -1,4 +1,4 @@
-import type { Metric } from '../schemas/case.ts';
+import type { Metric } from '../../core/schemas/case.ts';
 
 /**
  * What a metric measures, read from its unit: the compare page lines metrics of the same kind up

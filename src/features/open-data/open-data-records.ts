@@ -1,6 +1,6 @@
-import type { CaseData } from '../schemas/case.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
-import type { PolicyChapter } from '../schemas/policy.ts';
+import type { CaseData } from '../../core/schemas/case.ts';
+import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
+import type { PolicyChapter } from '../../core/schemas/policy.ts';
 import type { OpenDataCase, OpenDataPolicyChapter } from './open-data-schemas.ts';
 
 /** A collection entry as far as the open data needs it: its id (the page's slug) and its data. */

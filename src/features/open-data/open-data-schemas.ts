@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CaseSchema } from '../schemas/case.ts';
-import { GlossarySchema } from '../schemas/glossary.ts';
-import { PolicyChapterSchema } from '../schemas/policy.ts';
+import { CaseSchema } from '../../core/schemas/case.ts';
+import { GlossarySchema } from '../../core/schemas/glossary.ts';
+import { PolicyChapterSchema } from '../../core/schemas/policy.ts';
 
 /**
  * The records of the open-data files (`/data/`): the collections' schemas, plus the path of the

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { PolicyDocument } from '../schemas/policy.ts';
+import type { PolicyDocument } from '../../core/schemas/policy.ts';
 
 /** A policy document: its metadata and its chapters in order, shaped from the chapter entries. */
 export interface PolicyDocumentView {

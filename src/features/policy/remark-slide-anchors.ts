@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { slideNumberOfHeading } from '../../scripts/lib/policy/render.ts';
-import { setHeadingId } from './heading-id.ts';
+import { slideNumberOfHeading } from '../../../scripts/import/policy/render.ts';
+import { setHeadingId } from '../../core/heading-id.ts';
 
 /**
  * Gives each slide heading of a policy chapter (`## スライド 14: …`) the id `slide-14`, the

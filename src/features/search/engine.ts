@@ -7,10 +7,10 @@ import {
 	type PageCard,
 	type PageText,
 	type SortFile,
-} from './format.ts';
-import { normalizeWithMap } from './normalize.ts';
-import { SECTIONS } from './site-sections.ts';
-import { queryTerms, shardOf, termKeys } from './tokens.ts';
+} from '../../core/search/format.ts';
+import { normalizeWithMap } from '../../core/search/normalize.ts';
+import { SECTIONS } from '../../core/search/site-sections.ts';
+import { queryTerms, shardOf, termKeys } from '../../core/search/tokens.ts';
 
 /**
  * The site search, in the browser (and in Node for tests): fetches only the index files a query

@@ -1,5 +1,5 @@
-import type { CaseData } from '../schemas/case.ts';
-import { sizeBand } from './format.ts';
+import type { CaseData } from '../../core/schemas/case.ts';
+import { sizeBand } from '../../core/format.ts';
 import { summarisePaybacks, type PaybackSummary } from './payback.ts';
 
 /** The size bands of the case facets, smallest first. */

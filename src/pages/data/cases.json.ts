@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { openDataResponse } from '../../components/data/open-data-files.ts';
+import { openDataResponse } from '../../features/open-data/open-data-files.ts';
 
 /** `/data/cases.json`: every case, ordered by case_id. */
 export const GET: APIRoute = ({ site }) => openDataResponse('cases.json', site);

@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy. Scripts: the site's own files plus the hashes of the inline
  * scripts Starlight and the components put in pages; no `'unsafe-inline'`, no `eval`, no
- * WebAssembly (the site's search is plain JavaScript, src/search/engine.ts).
+ * WebAssembly (the site's search is plain JavaScript, src/features/search/engine.ts).
  * Styles keep `'unsafe-inline'`: Starlight and Expressive Code write `style` attributes, and
  * styles cannot run code.
  * @param hashes `'sha256-…'` sources of the page's inline scripts.

@@ -9,11 +9,11 @@ import {
 	type PageCard,
 	type PageText,
 	type SortFile,
-} from '../../../src/search/format.ts';
-import { normalizeText } from '../../../src/search/normalize.ts';
-import { keyOfCode, shardOf, textKeyCodes } from '../../../src/search/tokens.ts';
+} from '../../core/search/format.ts';
+import { normalizeText } from '../../core/search/normalize.ts';
+import { keyOfCode, shardOf, textKeyCodes } from '../../core/search/tokens.ts';
 import type { ExtractedPage } from './extract-page.ts';
-import { sectionOf } from '../../../src/search/site-sections.ts';
+import { sectionOf } from '../../core/search/site-sections.ts';
 
 /** A page to index, with its site-relative URL. */
 export interface IndexedPage {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { builtPages, type BuiltPage } from '../../../src/integrations/lib/built-pages.ts';
-import { LOCALES, localeOf, type Locale } from '../../../src/search/site-sections.ts';
+import { builtPages, type BuiltPage } from '../built-pages.ts';
+import { LOCALES, localeOf, type Locale } from '../../core/search/site-sections.ts';
 import { buildIndex, type IndexedPage } from './build-index.ts';
 import { extractPage } from './extract-page.ts';
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { hasJapanese } from '../../src/utils/japanese.ts';
-import { dist, htmlLang, htmlPages, page, select, selectAll, toText } from '../support/site.ts';
+import { hasJapanese } from '../../../src/core/japanese.ts';
+import { dist, htmlLang, htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
 const pages = htmlPages().filter((path) => path !== '/404');
 const meta = (tree: Root, key: 'name' | 'property', value: string) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { splitJapanese } from '../../src/utils/japanese.ts';
-import { schemaFields } from '../../src/components/contributing/schema-fields.ts';
-import { CaseSourceFrontmatterSchema } from '../../src/schemas/case-source.ts';
-import { CaseSchema } from '../../src/schemas/case.ts';
-import { page, select, selectAll, toText } from '../support/site.ts';
+import { splitJapanese } from '../../../src/core/japanese.ts';
+import { schemaFields } from '../../../src/features/contributing/schema-fields.ts';
+import { CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
+import { CaseSchema } from '../../../src/core/schemas/case.ts';
+import { page, select, selectAll, toText } from '../../support/site.ts';
 
 describe('schemaFields', () => {
 	const Example = z.object({

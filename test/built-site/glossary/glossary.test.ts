@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { GlossarySchema } from '../../src/schemas/glossary.ts';
-import { dist, htmlPages, page, select, selectAll, toText } from '../support/site.ts';
+import { GlossarySchema } from '../../../src/core/schemas/glossary.ts';
+import { dist, htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const terms = GlossarySchema.parse(parse(readFileSync(join(repo, 'src/content/glossary/terms.yaml'), 'utf8')));
 const termIds = new Set(terms.map((term) => term.id));
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, htmlPages, page, selectAll } from '../support/site.ts';
-import { chapterPages, guidelinePath } from './registry.ts';
+import { dist, htmlPages, page, selectAll } from '../../support/site.ts';
+import { chapterPages, guidelinePath } from '../../support/clause-registry.ts';
 
 /** Element ids of a built page, read once per page. */
 const idsOf = (() => {

@@ -1,7 +1,14 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { page, select, selectAll } from '../support/site.ts';
-import { chapterPages, clauseAnchor, clauses, guidelinePath, seedCase, seedClauses } from './registry.ts';
+import { page, select, selectAll } from '../../support/site.ts';
+import {
+	chapterPages,
+	clauseAnchor,
+	clauses,
+	guidelinePath,
+	seedCase,
+	seedClauses,
+} from '../../support/clause-registry.ts';
 
 /**
  * The clauses whose "cases that put this clause into practice" box links to `casePath` on a

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, page, select, selectAll, toText } from '../support/site.ts';
-import { chapterPages, clauseAnchor, clauses, guidelinePath } from './registry.ts';
+import { htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
+import { chapterPages, clauseAnchor, clauses, guidelinePath } from '../../support/clause-registry.ts';
+import { repo } from '../../support/repo.ts';
 
 const languages = ['ja', 'en'] as const;
 
@@ -11,7 +12,7 @@ describe('the guideline pages', () => {
 
 	it('are exactly the overview and one page per chapter of the registry, in both languages', () => {
 		for (const folder of ['src/content/docs/guideline', 'src/content/docs/en/guideline']) {
-			const files = readdirSync(join(import.meta.dirname, '../..', folder)).sort();
+			const files = readdirSync(join(repo, folder)).sort();
 			expect(files, folder).toEqual(['index.mdx', ...chapterPages.map((slug) => `${slug}.mdx`)].sort());
 		}
 	});

@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDataJsonSchema, schemaFields } from '../../src/utils/open-data-json-schema.ts';
-import { CASE_COLUMNS, METRIC_COLUMNS } from '../../src/utils/open-data-csv.ts';
-import { dist, page, select, selectAll, toText } from '../support/site.ts';
+import { openDataJsonSchema, schemaFields } from '../../../src/features/open-data/open-data-json-schema.ts';
+import { CASE_COLUMNS, METRIC_COLUMNS } from '../../../src/features/open-data/open-data-csv.ts';
+import { dist, page, select, selectAll, toText } from '../../support/site.ts';
 
 /** The data page of the fixture site, in both languages, and the compare page's routes. */
 

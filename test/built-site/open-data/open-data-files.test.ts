@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from '../../src/utils/open-data-csv.ts';
-import type { OpenDataCase } from '../../src/utils/open-data-schemas.ts';
-import { dist } from '../support/site.ts';
+import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from '../../../src/features/open-data/open-data-csv.ts';
+import type { OpenDataCase } from '../../../src/features/open-data/open-data-schemas.ts';
+import { dist } from '../../support/site.ts';
 
 /**
  * The published open data of the fixture site (the real sources plus the fixture cases): every

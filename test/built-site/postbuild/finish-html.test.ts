@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, htmlPages, page, select, selectAll } from '../support/site.ts';
+import { dist, htmlPages, page, select, selectAll } from '../../support/site.ts';
 
 /** The `_headers` rules: path pattern → header lines. */
 function headerRules(): [pattern: string, headers: string[]][] {

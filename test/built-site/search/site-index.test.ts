@@ -2,19 +2,20 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectedPages, readSiteTexts } from '../../scripts/lib/search/eval/ground-truth.ts';
-import { parseQueryFile } from '../../scripts/lib/search/eval/query-file.ts';
-import { GOALS, scoreQuery, summarize } from '../../scripts/lib/search/eval/score.ts';
-import { SearchEngine } from '../../src/search/engine.ts';
-import type { IndexManifest } from '../../src/search/format.ts';
-import { dist, htmlLang, htmlPages, page, select } from '../support/site.ts';
+import { expectedPages, readSiteTexts } from '../../../scripts/search-eval/ground-truth.ts';
+import { parseQueryFile } from '../../../scripts/search-eval/query-file.ts';
+import { GOALS, scoreQuery, summarize } from '../../../scripts/search-eval/score.ts';
+import { SearchEngine } from '../../../src/features/search/engine.ts';
+import type { IndexManifest } from '../../../src/core/search/format.ts';
+import { dist, htmlLang, htmlPages, page, select } from '../../support/site.ts';
+import { repo } from '../../support/repo.ts';
 
 /**
  * The index of the built fixture site, searched in Node with the same engine the pages load:
  * the query file of `npm run search:eval` must meet the goals here too (the browser run is in
  * test/browser/search.test.ts).
  */
-const queryFile = join(import.meta.dirname, 'queries.yaml');
+const queryFile = join(repo, 'test/fixtures/search/queries.yaml');
 
 function engineFor(lang: 'ja' | 'en'): SearchEngine {
 	return new SearchEngine(`/search-index/${lang}/`, async (url) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, htmlLang, htmlPages, page, select } from '../support/site.ts';
+import { dist, htmlLang, htmlPages, page, select } from '../../support/site.ts';
 
 describe('a page missing its English translation (fallback-probe.mdx in the fixture site)', () => {
 	const fallback = page('/en/fallback-probe/');

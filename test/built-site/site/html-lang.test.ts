@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, htmlPages, page, select, textInOwnLanguage } from '../support/site.ts';
+import { htmlLang, htmlPages, page, select, textInOwnLanguage } from '../../support/site.ts';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN = /[A-Za-z]/g;

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ClauseRegistrySchema, clauseAnchor } from '../../src/schemas/clause.ts';
-import { dist, htmlPages, page, select, selectAll } from '../support/site.ts';
+import { ClauseRegistrySchema, clauseAnchor } from '../../../src/core/schemas/clause.ts';
+import { dist, htmlPages, page, select, selectAll } from '../../support/site.ts';
 
 /** Clause anchors by guideline page slug, from the registry the fixture site was built with. */
 function anchorsByPage(): Map<string, Set<string>> {
-	const source = readFileSync(join(inject('siteRoot'), 'src/data/clauses.yaml'), 'utf8');
+	const source = readFileSync(join(inject('siteRoot'), 'src/content/data/clauses.yaml'), 'utf8');
 	const byPage = new Map<string, Set<string>>();
 	for (const clause of ClauseRegistrySchema.parse(parse(source))) {
 		const anchors = byPage.get(clause.page) ?? new Set<string>();

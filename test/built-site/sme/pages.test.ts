@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dist, page, select, selectAll, toText } from '../support/site.ts';
+import { dist, page, select, selectAll, toText } from '../../support/site.ts';
 
 /** The HTML of the SME tools as built (the fixture site: real sources plus the fixture cases). */
 const tools = ['self-check', 'estimator', 'consultation-sheet'];

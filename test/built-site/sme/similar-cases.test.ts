@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { sizeBand } from '../../src/utils/format.ts';
-import { htmlPages, page, select, selectAll, toText } from '../support/site.ts';
+import { sizeBand } from '../../../src/core/format.ts';
+import { htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
 /** What the test needs of a case: read from the MDX the importer generated for the fixture site. */
 interface FixtureCase {

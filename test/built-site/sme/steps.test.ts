@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { dist, htmlLang, page, select, selectAll } from '../support/site.ts';
+import { dist, htmlLang, page, select, selectAll } from '../../support/site.ts';
 
 /** The SME path in reading order: the overview, then each step. */
 const STEPS = [

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { kanaRow } from '../../src/components/glossary/group-terms.ts';
-import { GlossarySchema } from '../../src/schemas/glossary.ts';
+import { kanaRow } from '../../../src/features/glossary/group-terms.ts';
+import { GlossarySchema } from '../../../src/core/schemas/glossary.ts';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const terms = GlossarySchema.parse(parse(readFileSync(join(repo, 'src/content/glossary/terms.yaml'), 'utf8')));
 
 /** The sources the glossary explains, without white space: slide text breaks lines inside words. */

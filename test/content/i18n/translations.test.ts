@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const docs = join(import.meta.dirname, '../../src/content/docs');
+const docs = join(import.meta.dirname, '../../../src/content/docs');
 
 function pages(folder: string): string[] {
 	return readdirSync(folder, { withFileTypes: true, recursive: true })

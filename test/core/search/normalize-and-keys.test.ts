@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, normalizeWithMap } from '../../src/search/normalize.ts';
-import { queryTerms, shardOf, termKeys, textKeys } from '../../src/search/tokens.ts';
+import { normalizeText, normalizeWithMap } from '../../../src/core/search/normalize.ts';
+import { queryTerms, shardOf, termKeys, textKeys } from '../../../src/core/search/tokens.ts';
 
 describe('normalizeText', () => {
 	it.each([

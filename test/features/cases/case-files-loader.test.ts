@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import remarkGfm from 'remark-gfm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseFiles } from '../../src/loaders/case-files.ts';
+import { caseFiles } from '../../../src/features/cases/case-files-loader.ts';
 
 interface Stored {
 	id: string;

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CaseSchema, type CaseData } from '../../src/schemas/case.ts';
-import { PolicyChapterSchema } from '../../src/schemas/policy.ts';
-import { caseFeedItems } from '../../src/utils/case-feed.ts';
-import { caseSummary } from '../../src/utils/case-summary.ts';
-import { hasJapanese } from '../../src/utils/japanese.ts';
-import { chapterSummary, documentSummary } from '../../src/utils/policy-summary.ts';
+import { CaseSchema, type CaseData } from '../../../src/core/schemas/case.ts';
+import { PolicyChapterSchema } from '../../../src/core/schemas/policy.ts';
+import { caseFeedItems } from '../../../src/features/cases/case-feed.ts';
+import { caseSummary } from '../../../src/features/cases/case-summary.ts';
+import { hasJapanese } from '../../../src/core/japanese.ts';
+import { chapterSummary, documentSummary } from '../../../src/features/policy/policy-summary.ts';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const frontmatter = (path: string) => parse(readFileSync(join(repo, path), 'utf8').split('\n---\n')[0]!.slice(4));
 const seed = CaseSchema.parse(
 	frontmatter('src/content/cases/863-aist-national-institute-of-advanced-industrial-s.mdx'),

@@ -2,10 +2,10 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { describe, expect, it } from 'vitest';
-import { narrativeParts } from '../../src/components/cases/narrative-parts.ts';
-import { remarkCaseFactsSlots } from '../../src/markdown/remark-case-facts-slots.ts';
+import { narrativeParts } from '../../../src/features/cases/narrative-parts.ts';
+import { remarkCaseFactsSlots } from '../../../src/features/cases/remark-case-facts-slots.ts';
 
-/** Renders a case body as src/loaders/case-files.ts does (MDX grammar, the slots plugin, GFM). */
+/** Renders a case body as src/features/cases/case-files-loader.ts does (MDX grammar, the slots plugin, GFM). */
 async function render(body: string): Promise<string> {
 	const processor = await createMarkdownProcessor({
 		remarkPlugins: [remarkMdx, remarkCaseFactsSlots, remarkGfm],

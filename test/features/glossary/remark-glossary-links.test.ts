@@ -7,9 +7,13 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { findTerms, remarkGlossaryLinks, spellingPattern } from '../../src/markdown/remark-glossary-links.ts';
+import {
+	findTerms,
+	remarkGlossaryLinks,
+	spellingPattern,
+} from '../../../src/features/glossary/remark-glossary-links.ts';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'test/fixtures/glossary');
 const cases = readdirSync(fixtures, { withFileTypes: true })
 	.filter((entry) => entry.isDirectory())

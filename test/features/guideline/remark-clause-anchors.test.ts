@@ -3,8 +3,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkClauseAnchors } from '../../src/markdown/remark-clause-anchors.ts';
-import { registryPath } from './registry.ts';
+import { remarkClauseAnchors } from '../../../src/features/guideline/remark-clause-anchors.ts';
+import { registryPath } from '../../support/clause-registry.ts';
 
 /**
  * Runs the plugin on a Markdown page the way the site's build does, and returns the tree.

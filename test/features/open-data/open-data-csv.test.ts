@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { toCsv, type CsvColumn } from '../../src/utils/csv.ts';
-import { CASE_COLUMNS, METRIC_COLUMNS, columnDocs } from '../../src/utils/open-data-csv.ts';
-import { formatBytes, japaneseRuns } from '../../src/utils/open-data-format.ts';
-import { openDataJsonSchema, schemaFields } from '../../src/utils/open-data-json-schema.ts';
-import { unitKind } from '../../src/utils/open-data-metric-kind.ts';
+import { toCsv, type CsvColumn } from '../../../src/features/open-data/csv.ts';
+import { CASE_COLUMNS, METRIC_COLUMNS, columnDocs } from '../../../src/features/open-data/open-data-csv.ts';
+import { formatBytes, japaneseRuns } from '../../../src/features/open-data/open-data-format.ts';
+import { openDataJsonSchema, schemaFields } from '../../../src/features/open-data/open-data-json-schema.ts';
+import { unitKind } from '../../../src/features/open-data/open-data-metric-kind.ts';
 
 describe('toCsv', () => {
 	const columns: CsvColumn<string[]>[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type IndexedPage } from '../../scripts/lib/search/build-index.ts';
-import type { ExtractedPage } from '../../scripts/lib/search/extract-page.ts';
-import { SearchEngine } from '../../src/search/engine.ts';
+import { buildIndex, type IndexedPage } from '../../../src/postbuild/search-index/build-index.ts';
+import type { ExtractedPage } from '../../../src/postbuild/search-index/extract-page.ts';
+import { SearchEngine } from '../../../src/features/search/engine.ts';
 
 /** A page as the extractor would give it. */
 function page(url: string, title: string, text: string, extra: Partial<ExtractedPage> = {}): IndexedPage {

@@ -3,14 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitFileDate, gitHistory } from '../../src/utils/last-updated-git.ts';
+import { gitFileDate, gitHistory } from '../../../src/features/site/last-updated-git.ts';
 import {
 	decideLastUpdated,
 	formatPageDate,
 	latest,
 	machineDate,
 	parseSourceDate,
-} from '../../src/utils/last-updated.ts';
+} from '../../../src/features/site/last-updated.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeTranslations } from '../../src/utils/memo-translations.ts';
+import { memoizeTranslations } from '../../../src/features/site/memo-translations.ts';
 
 type Translate = App.Locals['t'];
 

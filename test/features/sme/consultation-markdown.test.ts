@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consultationMarkdown, escapeAnswer } from '../../src/utils/consultation-markdown.ts';
+import { consultationMarkdown, escapeAnswer } from '../../../src/features/sme/consultation-markdown.ts';
 
 describe('consultationMarkdown', () => {
 	it('writes a heading per question and marks the skipped ones', () => {

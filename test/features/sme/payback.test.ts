@@ -5,7 +5,7 @@ import {
 	paybackMonths,
 	roundMonthsUp,
 	summarisePaybacks,
-} from '../../src/utils/payback.ts';
+} from '../../../src/features/sme/payback.ts';
 
 describe('parseAmount', () => {
 	it.each([

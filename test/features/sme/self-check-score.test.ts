@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsNextSteps, readAnswer, scoreTheme } from '../../src/utils/self-check-score.ts';
+import { needsNextSteps, readAnswer, scoreTheme } from '../../../src/features/sme/self-check-score.ts';
 
 const ids = ['q1', 'q2', 'q3', 'q4'];
 

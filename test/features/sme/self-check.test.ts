@@ -2,11 +2,11 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SelfCheckSchema } from '../../src/schemas/self-check.ts';
-import { clauseRegistry } from '../../src/utils/clauses.ts';
-import { selfCheck } from '../../src/utils/self-check.ts';
+import { SelfCheckSchema } from '../../../src/core/schemas/self-check.ts';
+import { clauseRegistry } from '../../../src/features/guideline/clauses.ts';
+import { selfCheck } from '../../../src/features/sme/self-check.ts';
 
-const yaml = () => parse(readFileSync(join(import.meta.dirname, '../../src/data/self-check.yaml'), 'utf8'));
+const yaml = () => parse(readFileSync(join(import.meta.dirname, '../../../src/content/data/self-check.yaml'), 'utf8'));
 
 /** The schema's issues as `path: message` lines. */
 function issues(data: unknown): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseListHref, casesBySizeBand, type CaseFacts } from '../../src/utils/similar-cases.ts';
+import { caseListHref, casesBySizeBand, type CaseFacts } from '../../../src/features/sme/similar-cases.ts';
 
 const facts = (id: string, employees: number, payback: number | null, year = 2023, industry = '製造業'): CaseFacts => ({
 	id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, whyBroken, type SiteIndex } from '../../src/integrations/lib/broken-links.ts';
-import { scanPage } from '../../src/integrations/lib/page-scan.ts';
+import { brokenLinks, whyBroken, type SiteIndex } from '../../../src/postbuild/finish-html/broken-links.ts';
+import { scanPage } from '../../../src/postbuild/finish-html/page-scan.ts';
 
 const site: SiteIndex = {
 	origin: 'https://site.example',

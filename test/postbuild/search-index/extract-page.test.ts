@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractPage } from '../../scripts/lib/search/extract-page.ts';
+import { extractPage } from '../../../src/postbuild/search-index/extract-page.ts';
 
 /**
  * Fixture pairs of the page extractor: `test/fixtures/search/extract/<case>/input.html` and the
  * `expected.json` next to it. `UPDATE=1 npx vitest run test/search` rewrites the expectations:
  * review the diff before committing it.
  */
-const root = join(import.meta.dirname, '../fixtures/search/extract');
+const root = join(import.meta.dirname, '../../fixtures/search/extract');
 
 describe('extractPage', () => {
 	for (const name of readdirSync(root)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from '../../scripts/lib/bench/measures.ts';
+import { buildPhases } from '../../../scripts/bench/measures.ts';
 
 // Lines as `astro build` printed them for 10,000 cases (durations past a minute read `3m 30s`).
 const LOG = [

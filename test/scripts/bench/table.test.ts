@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BenchReport } from '../../scripts/lib/bench/measures.ts';
-import { formatReport } from '../../scripts/lib/bench/table.ts';
+import type { BenchReport } from '../../../scripts/bench/measures.ts';
+import { formatReport } from '../../../scripts/bench/table.ts';
 
 // Run A of 2026-12-06 (docs/BENCHMARKS.md), with the reason the baseline's search gave no
 // result as the bench now records it.
 const report = JSON.parse(
-	readFileSync(new URL('../fixtures/bench/report.json', import.meta.url), 'utf8'),
+	readFileSync(new URL('../../fixtures/bench/report.json', import.meta.url), 'utf8'),
 ) as BenchReport;
 
 describe('the bench table', () => {

@@ -1,15 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPhases } from '../../scripts/lib/bench/measures.ts';
-import { assembleSite } from '../../scripts/lib/bench/sites.ts';
-import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
-
-const repo = resolve(import.meta.dirname, '../..');
+import { buildPhases } from '../../../scripts/bench/measures.ts';
+import { assembleSite } from '../../../scripts/bench/sites.ts';
+import { generateCorpus } from '../../../scripts/corpus/corpus.ts';
+import { repo } from '../../support/repo.ts';
 
 describe('generateCorpus', () => {
 	it('writes the same files for the same seed, and other files for another seed', () => {

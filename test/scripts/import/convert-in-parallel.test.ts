@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/lib/corpus/corpus.ts';
-import { convertAll, convertOne, type SourceFile } from '../../scripts/lib/importer/convert-all.ts';
-import { convertInParallel } from '../../scripts/lib/importer/convert-in-parallel.ts';
-import { loadConverters } from '../../scripts/lib/importer/converters.ts';
-import { readSources } from '../../scripts/lib/importer/io.ts';
-
-const repo = join(import.meta.dirname, '../..');
+import { generateCorpus } from '../../../scripts/corpus/corpus.ts';
+import { convertAll, convertOne, type SourceFile } from '../../../scripts/import/convert-all.ts';
+import { convertInParallel } from '../../../scripts/import/convert-in-parallel.ts';
+import { loadConverters } from '../../../scripts/import/converters.ts';
+import { readSources } from '../../../scripts/import/io.ts';
+import { repo } from '../../support/repo.ts';
 
 describe('converting in worker threads', () => {
 	// The real sources (the seed case, the slide deck with its sidecar), generated cases, and

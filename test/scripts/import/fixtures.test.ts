@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const fixtures = join(repo, 'test/fixtures/cases');
 
 /** A file that stands in the output folder before each run: a failed import must leave it as it is. */

@@ -13,19 +13,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { convertAll } from '../../scripts/lib/importer/convert-all.ts';
-import { loadConverters, type Converters } from '../../scripts/lib/importer/converters.ts';
-import { currentImporterFingerprint, importerFingerprint } from '../../scripts/lib/importer/fingerprint.ts';
-import {
-	diskHashes,
-	fileHasher,
-	readManifest,
-	readSources,
-	readTextOrUndefined,
-} from '../../scripts/lib/importer/io.ts';
-import { ManifestSchema, serializeManifest, sha256 } from '../../scripts/lib/importer/manifest.ts';
-import { reusableSources } from '../../scripts/lib/importer/reuse.ts';
-import { cachedHash, RACY_MS, statEntry } from '../../scripts/lib/importer/stat-cache.ts';
+import { convertAll } from '../../../scripts/import/convert-all.ts';
+import { loadConverters, type Converters } from '../../../scripts/import/converters.ts';
+import { currentImporterFingerprint, importerFingerprint } from '../../../scripts/import/fingerprint.ts';
+import { diskHashes, fileHasher, readManifest, readSources, readTextOrUndefined } from '../../../scripts/import/io.ts';
+import { ManifestSchema, serializeManifest, sha256 } from '../../../scripts/import/manifest.ts';
+import { reusableSources } from '../../../scripts/import/reuse.ts';
+import { cachedHash, RACY_MS, statEntry } from '../../../scripts/import/stat-cache.ts';
+import { repo } from '../../support/repo.ts';
 
 /**
  * The import cache: a re-import converts only the sources whose inputs or outputs changed, and
@@ -34,7 +29,6 @@ import { cachedHash, RACY_MS, statEntry } from '../../scripts/lib/importer/stat-
  * imported by the command maintainers run, in a temp folder.
  */
 
-const repo = join(import.meta.dirname, '../..');
 const SEED = 'in/000_seed.txt';
 const SEED_MDX = 'cases/863-aist-national-institute-of-advanced-industrial-s.mdx';
 const WARNINGS = 'in/101_8fcdbcc3f70cf8d4.txt';
@@ -204,12 +198,12 @@ describe('re-import with the cache', () => {
 	});
 
 	it('converts a case again when its clauses in the mapping change, and only that case', () => {
-		mkdirSync(join(dir, 'src/data'), { recursive: true });
-		cpSync(join(repo, 'src/data/clauses.yaml'), join(dir, 'src/data/clauses.yaml'));
-		write('src/data/case-clauses.yaml', "'1101': [G-1.1]\n'1102': [G-1.1]\n");
+		mkdirSync(join(dir, 'src/content/data'), { recursive: true });
+		cpSync(join(repo, 'src/content/data/clauses.yaml'), join(dir, 'src/content/data/clauses.yaml'));
+		write('src/content/data/case-clauses.yaml', "'1101': [G-1.1]\n'1102': [G-1.1]\n");
 		runImport();
 		const before = snapshot();
-		write('src/data/case-clauses.yaml', "'1101': [G-1.1, G-2.1]\n'1102': [G-1.1]\n");
+		write('src/content/data/case-clauses.yaml', "'1101': [G-1.1, G-2.1]\n'1102': [G-1.1]\n");
 		const result = runImport();
 		expect(result.stdout).toContain(`(1 converted, ${SOURCES - 1} unchanged): 1 file(s) written`);
 		const [written, ...rest] = changed(before, snapshot()).filter((path) => path !== '.import-manifest.json');
@@ -287,7 +281,7 @@ describe('the importer fingerprint', () => {
 	const withChange = (target: string, change: (text: string) => string) =>
 		importerFingerprint(
 			repo,
-			['convert-all.ts', 'converters.ts'].map((name) => join(repo, 'scripts/lib/importer', name)),
+			['convert-all.ts', 'converters.ts'].map((name) => join(repo, 'scripts/import', name)),
 			(path) => {
 				const text = readTextOrUndefined(path);
 				return path === join(repo, target) && text !== undefined ? change(text) : text;
@@ -295,14 +289,18 @@ describe('the importer fingerprint', () => {
 		);
 
 	it('changes with any module the conversion loads, however deep, and with the schemas', () => {
-		expect(withChange('scripts/lib/importer/convert-all.ts', (t) => t)).toBe(base());
-		for (const module of ['scripts/lib/cases/japanese-numbers.ts', 'scripts/lib/policy/toc.ts', 'src/schemas/case.ts'])
+		expect(withChange('scripts/import/convert-all.ts', (t) => t)).toBe(base());
+		for (const module of [
+			'scripts/import/cases/japanese-numbers.ts',
+			'scripts/import/policy/toc.ts',
+			'src/core/schemas/case.ts',
+		])
 			expect(withChange(module, (t) => `${t}\n// changed`)).not.toBe(base());
 	});
 
 	it('ignores code the conversion does not load', () => {
-		expect(withChange('scripts/lib/bench/table.ts', (t) => `${t}\n// changed`)).toBe(base());
-		expect(withChange('scripts/lib/importer/output.ts', (t) => `${t}\n// changed`)).toBe(base());
+		expect(withChange('scripts/bench/table.ts', (t) => `${t}\n// changed`)).toBe(base());
+		expect(withChange('scripts/import/output.ts', (t) => `${t}\n// changed`)).toBe(base());
 	});
 
 	it('changes with the locked version of a package the conversion reaches, not of others', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../scripts/lib/importer/manifest.ts';
-import { planWrites } from '../../scripts/lib/importer/plan.ts';
+import { sha256 } from '../../../scripts/import/manifest.ts';
+import { planWrites } from '../../../scripts/import/plan.ts';
 
 const file = (path: string, content: string) => ({ path, content, source: 'sources/a.txt' });
 const manifestOf = (entries: Record<string, string>) => ({

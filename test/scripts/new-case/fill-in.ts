@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../../scripts/lib/new-case/placeholders.ts';
+import { PLACEHOLDER } from '../../../scripts/new-case/placeholders.ts';
 
 /**
  * What a maintainer writes into the template of `npm run new:case`, placeholder by placeholder

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitBody } from '../../scripts/lib/cases/blocks.ts';
-import { convertCase } from '../../scripts/lib/cases/convert-case.ts';
-import { splitFrontmatter } from '../../scripts/lib/cases/frontmatter.ts';
-import { parseNewCaseArgs } from '../../scripts/lib/new-case/args.ts';
-import { usedCaseIds } from '../../scripts/lib/new-case/existing-ids.ts';
-import { newSourceName } from '../../scripts/lib/new-case/file-name.ts';
-import { findPlaceholders } from '../../scripts/lib/new-case/placeholders.ts';
-import { caseTemplate } from '../../scripts/lib/new-case/template.ts';
+import { splitBody } from '../../../scripts/import/cases/blocks.ts';
+import { convertCase } from '../../../scripts/import/cases/convert-case.ts';
+import { splitFrontmatter } from '../../../scripts/import/cases/frontmatter.ts';
+import { parseNewCaseArgs } from '../../../scripts/new-case/args.ts';
+import { usedCaseIds } from '../../../scripts/new-case/existing-ids.ts';
+import { newSourceName } from '../../../scripts/new-case/file-name.ts';
+import { findPlaceholders } from '../../../scripts/new-case/placeholders.ts';
+import { caseTemplate } from '../../../scripts/new-case/template.ts';
 import { fillIn } from './fill-in.ts';
+import { repo } from '../../support/repo.ts';
 
-const repo = join(import.meta.dirname, '../..');
 const seed = readFileSync(join(repo, 'sources/000_186593a879ea8978.txt'), 'utf8');
 const template = caseTemplate({ id: 1300, nameJa: '遠州樹脂工業株式会社', nameEn: 'Enshu Jushi Kogyo Co., Ltd.' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../scripts/lib/problems.ts';
-import { parseQueryFile } from '../../scripts/lib/search/eval/query-file.ts';
+import { formatProblem } from '../../../src/core/problems/problems.ts';
+import { parseQueryFile } from '../../../scripts/search-eval/query-file.ts';
 
 describe('parseQueryFile', () => {
 	it('reads a list of queries', () => {

@@ -5,7 +5,7 @@
  * bookmarked and restored with the back button.
  */
 
-import { SearchEngine } from '../search/engine.ts';
+import { SearchEngine } from '../../search/engine.ts';
 
 const PAGE_SIZE = 50;
 const FACETS = ['industry', 'country', 'size', 'year', 'tool'] as const;

@@ -4,7 +4,7 @@
  * Everything from the data is written as text (`textContent`), never as HTML.
  */
 
-import type { OpenDataCase } from '../utils/open-data-schemas.ts';
+import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import {
 	compareHeadings,
 	compareRows,

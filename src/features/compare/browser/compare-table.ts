@@ -4,10 +4,10 @@
  * only fetches the cases and writes these rows into the page as text.
  */
 
-import { formatMonths, formatNumber, formatYearMonth, formatYen, type Lang } from '../utils/format.ts';
-import { hasJapanese } from '../utils/japanese.ts';
-import { METRIC_KINDS, metricKind } from '../utils/open-data-metric-kind.ts';
-import type { OpenDataCase } from '../utils/open-data-schemas.ts';
+import { formatMonths, formatNumber, formatYearMonth, formatYen, type Lang } from '../../../core/format.ts';
+import { hasJapanese } from '../../../core/japanese.ts';
+import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.ts';
+import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 
 /** Fewest cases a comparison needs. */
 export const MIN_CASES = 2;
@@ -90,7 +90,7 @@ export interface CompareStrings {
 	none: string;
 }
 
-/** English names of values the cases write in Japanese (`src/data/vocabulary.yaml`). */
+/** English names of values the cases write in Japanese (`src/content/data/vocabulary.yaml`). */
 export interface CompareVocabulary {
 	country: Record<string, string>;
 	industry: Record<string, string>;

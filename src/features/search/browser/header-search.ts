@@ -1,4 +1,4 @@
-import type { SearchEngine } from '../search/engine.ts';
+import type { SearchEngine } from '../engine.ts';
 import { fill, resultItem } from './search-render.ts';
 
 /**
@@ -48,7 +48,7 @@ class HeaderSearch extends HTMLElement {
 	}
 
 	#engineFor(): Promise<SearchEngine> {
-		this.#engine ??= import('../search/engine.ts').then(({ SearchEngine }) => new SearchEngine(this.dataset.index!));
+		this.#engine ??= import('../engine.ts').then(({ SearchEngine }) => new SearchEngine(this.dataset.index!));
 		return this.#engine;
 	}
 

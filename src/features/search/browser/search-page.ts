@@ -1,4 +1,4 @@
-import { SearchEngine, type SearchHit } from '../search/engine.ts';
+import { SearchEngine, type SearchHit } from '../engine.ts';
 import { fill, resultItem } from './search-render.ts';
 
 /**

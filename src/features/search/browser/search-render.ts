@@ -1,5 +1,5 @@
-import type { CheckedResult } from '../search/engine.ts';
-import { sourceLang } from '../utils/japanese.ts';
+import type { CheckedResult } from '../engine.ts';
+import { sourceLang } from '../../../core/japanese.ts';
 
 /**
  * One search result as a list item: title link, section and excerpt with the matches marked.

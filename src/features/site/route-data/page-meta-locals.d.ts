@@ -4,6 +4,6 @@ declare namespace App {
 		 * The page's "last updated" with its precision, set by the page-meta route middleware: a
 		 * policy deck dated only by its year shows the year, not 1 January.
 		 */
-		pageDate?: import('../utils/last-updated.ts').PageDate;
+		pageDate?: import('../last-updated.ts').PageDate;
 	}
 }

@@ -1,9 +1,9 @@
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import en from '../content/i18n/en.json';
-import ja from '../content/i18n/ja.json';
-import { decideLastUpdated } from '../utils/last-updated.ts';
-import { gitFileDate, gitHistory } from '../utils/last-updated-git.ts';
-import { editUrl } from '../utils/repository.ts';
+import en from '../../../content/i18n/en.json';
+import ja from '../../../content/i18n/ja.json';
+import { decideLastUpdated } from '../last-updated.ts';
+import { gitFileDate, gitHistory } from '../last-updated-git.ts';
+import { editUrl } from '../../../core/repository.ts';
 import { pageSource } from './page-source.ts';
 
 /** OpenGraph wants `language_TERRITORY`; Starlight writes the bare language. */

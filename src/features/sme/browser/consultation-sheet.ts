@@ -3,9 +3,9 @@
  * typed, restores it on the next visit, writes the sheet as a Markdown file in the page's
  * language, and forgets everything on "clear".
  */
-import { consultationMarkdown, type SheetSection } from '../../utils/consultation-markdown.ts';
-import { sizeBand } from '../../utils/format.ts';
-import { parseAmount } from '../../utils/payback.ts';
+import { consultationMarkdown, type SheetSection } from '../consultation-markdown.ts';
+import { sizeBand } from '../../../core/format.ts';
+import { parseAmount } from '../payback.ts';
 import { fill, revealScriptedParts } from './page-tools.ts';
 import { readStored, removeStored, writeStored } from './storage.ts';
 

@@ -4,15 +4,9 @@
  * cases of the same size band (a small JSON of four summaries embedded at build time) and the
  * band's cases listed in the static table.
  */
-import { formatMonths, formatYen, sizeBand, type Lang } from '../../utils/format.ts';
-import {
-	estimatePayback,
-	parseAmount,
-	roundMonthsUp,
-	type AmountError,
-	type PaybackSummary,
-} from '../../utils/payback.ts';
-import { caseListHref, type SizeBand } from '../../utils/similar-cases.ts';
+import { formatMonths, formatYen, sizeBand, type Lang } from '../../../core/format.ts';
+import { estimatePayback, parseAmount, roundMonthsUp, type AmountError, type PaybackSummary } from '../payback.ts';
+import { caseListHref, type SizeBand } from '../similar-cases.ts';
 import { fill } from './page-tools.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-estimator]');

@@ -3,7 +3,7 @@
  * each theme as the reader answers, shows the next steps of the themes that are not ready, and
  * forgets everything on reset. The questions and next steps are already in the HTML.
  */
-import { needsNextSteps, readAnswer, scoreTheme, type ThemeScore } from '../../utils/self-check-score.ts';
+import { needsNextSteps, readAnswer, scoreTheme, type ThemeScore } from '../self-check-score.ts';
 import { fill, revealScriptedParts } from './page-tools.ts';
 import { readStored, removeStored, writeStored } from './storage.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData } from '../../../components/data/open-data-files.ts';
-import { toJson } from '../../../utils/open-data-records.ts';
+import { openData } from '../../../features/open-data/open-data-files.ts';
+import { toJson } from '../../../features/open-data/open-data-records.ts';
 
 /**
  * `/data/cases/<case_id>.json`: one case (an item of /data/cases.json). The compare page fetches

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataResponse } from '../../../components/data/open-data-files.ts';
-import { OPEN_DATA_SCHEMAS } from '../../../utils/open-data-schemas.ts';
+import { openDataResponse } from '../../../features/open-data/open-data-files.ts';
+import { OPEN_DATA_SCHEMAS } from '../../../features/open-data/open-data-schemas.ts';
 
 /** `/data/schema/<name>.schema.json`: the JSON Schema of an open-data file, generated from its Zod schema. */
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { caseFeed } from '../../../utils/case-feed-response.ts';
+import { caseFeed } from '../../../features/cases/case-feed-response.ts';
 
 /** `/en/cases/feed.xml`: the most recently updated cases, with English titles and summaries. */
 export const GET: APIRoute = (context) => caseFeed(context, 'en');

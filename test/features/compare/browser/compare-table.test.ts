@@ -5,8 +5,8 @@ import {
 	parseIds,
 	type CompareStrings,
 	type Line,
-} from '../../src/scripts/compare-table.ts';
-import type { OpenDataCase } from '../../src/utils/open-data-schemas.ts';
+} from '../../../../src/features/compare/browser/compare-table.ts';
+import type { OpenDataCase } from '../../../../src/features/open-data/open-data-schemas.ts';
 
 const strings: CompareStrings = {
 	caseId: 'Case number',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { convertCase } from '../../scripts/lib/cases/convert-case.ts';
-import { CaseSchema } from '../../src/schemas/case.ts';
+import { convertCase } from '../../../../scripts/import/cases/convert-case.ts';
+import { CaseSchema } from '../../../../src/core/schemas/case.ts';
 
 const file = 'sources/000_186593a879ea8978.txt';
 const bytes = readFileSync(file);

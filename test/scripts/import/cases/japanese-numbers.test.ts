@@ -14,7 +14,7 @@ import {
 	parseYen,
 	type ChangeCheckOptions,
 	type YearPoint,
-} from '../../scripts/lib/cases/japanese-numbers.ts';
+} from '../../../../scripts/import/cases/japanese-numbers.ts';
 
 describe('parseYen', () => {
 	it.each<[string, number | null]>([

@@ -4,8 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { convertCase } from '../../scripts/lib/cases/convert-case.ts';
-import { toMdx } from '../../scripts/lib/mdx/to-mdx.ts';
+import { convertCase } from '../../../../scripts/import/cases/convert-case.ts';
+import { toMdx } from '../../../../scripts/import/mdx/to-mdx.ts';
 
 const hostile = [
 	'{props.x} and {{ y }}',

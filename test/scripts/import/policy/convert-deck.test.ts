@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { chapterPath, convertDeck, deckId, EMPTY_DECK_MESSAGE } from '../../scripts/lib/policy/convert-deck.ts';
-import { coverageShare, measureCoverage } from '../../scripts/lib/policy/coverage.ts';
-import { normalizeDeck } from '../../scripts/lib/policy/normalize.ts';
-import { PolicyMetaSchema } from '../../src/schemas/policy.ts';
+import {
+	chapterPath,
+	convertDeck,
+	deckId,
+	EMPTY_DECK_MESSAGE,
+} from '../../../../scripts/import/policy/convert-deck.ts';
+import { coverageShare, measureCoverage } from '../../../../scripts/import/policy/coverage.ts';
+import { normalizeDeck } from '../../../../scripts/import/policy/normalize.ts';
+import { PolicyMetaSchema } from '../../../../src/core/schemas/policy.ts';
 import { parseGenerated, sha256, textOf } from './transforms.ts';
 
-const fixtures = join(import.meta.dirname, '../fixtures/policy');
+const fixtures = join(import.meta.dirname, '../../../fixtures/policy');
 
 describe('MDX-significant text in a deck', () => {
 	const input = readFileSync(join(fixtures, 'convert-deck/mdx-significant-text/input.txt'), 'utf8');

@@ -8,7 +8,7 @@ import { transforms } from './transforms.ts';
  * and the expected output next to it. `UPDATE=1 npx vitest run test/policy` rewrites the
  * expectations from the current code: review the diff before committing it.
  */
-const root = join(import.meta.dirname, '../fixtures/policy');
+const root = join(import.meta.dirname, '../../../fixtures/policy');
 const update = process.env.UPDATE === '1';
 
 for (const transform of readdirSync(root)) {
@@ -18,7 +18,9 @@ for (const transform of readdirSync(root)) {
 				const folder = join(root, transform, name);
 				const run = transforms[transform];
 				if (!run)
-					throw new Error(`No runner for test/fixtures/policy/${transform}: add one to test/policy/transforms.ts`);
+					throw new Error(
+						`No runner for test/fixtures/policy/${transform}: add one to test/scripts/import/policy/transforms.ts`,
+					);
 				const output = run(
 					readFileSync(join(folder, 'input.txt'), 'utf8'),
 					`test/fixtures/policy/${transform}/${name}/input.txt`,

@@ -4,15 +4,15 @@ import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { Conversion } from '../../scripts/lib/importer/types.ts';
-import { convertDeck } from '../../scripts/lib/policy/convert-deck.ts';
-import { coverageShare } from '../../scripts/lib/policy/coverage.ts';
-import { slideNumberOfHeading } from '../../scripts/lib/policy/render.ts';
-import { PolicyChapterSchema, PolicyMetaSchema, type PolicyChapter } from '../../src/schemas/policy.ts';
+import type { Conversion } from '../../../../scripts/import/types.ts';
+import { convertDeck } from '../../../../scripts/import/policy/convert-deck.ts';
+import { coverageShare } from '../../../../scripts/import/policy/coverage.ts';
+import { slideNumberOfHeading } from '../../../../scripts/import/policy/render.ts';
+import { PolicyChapterSchema, PolicyMetaSchema, type PolicyChapter } from '../../../../src/core/schemas/policy.ts';
 import { parseGenerated, sha256, textOf } from './transforms.ts';
+import { repo } from '../../../support/repo.ts';
 
 /** The seed deck: a METI slide deck exported as text, with its sidecar. */
-const repo = join(import.meta.dirname, '../..');
 const file = 'sources/002_443a7719d422e65c.txt';
 const text = readFileSync(join(repo, file), 'utf8');
 const meta = PolicyMetaSchema.parse(parse(readFileSync(join(repo, 'sources/002_443a7719d422e65c.meta.yaml'), 'utf8')));

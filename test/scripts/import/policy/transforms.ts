@@ -5,16 +5,16 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { parse } from 'yaml';
-import { formatProblem } from '../../scripts/lib/problems.ts';
-import { parseSlide } from '../../scripts/lib/policy/bullets.ts';
-import { groupChapters } from '../../scripts/lib/policy/chapters.ts';
-import { slideCitations } from '../../scripts/lib/policy/citations.ts';
-import { convertDeck } from '../../scripts/lib/policy/convert-deck.ts';
-import { findEnumerations, findStandards } from '../../scripts/lib/policy/extracts.ts';
-import { deckLines, normalizeDeck } from '../../scripts/lib/policy/normalize.ts';
-import { readDeck } from '../../scripts/lib/policy/read-deck.ts';
-import { rejoin } from '../../scripts/lib/policy/rejoin-lines.ts';
-import { speakerNotes } from '../../scripts/lib/policy/speaker-notes.ts';
+import { formatProblem } from '../../../../src/core/problems/problems.ts';
+import { parseSlide } from '../../../../scripts/import/policy/bullets.ts';
+import { groupChapters } from '../../../../scripts/import/policy/chapters.ts';
+import { slideCitations } from '../../../../scripts/import/policy/citations.ts';
+import { convertDeck } from '../../../../scripts/import/policy/convert-deck.ts';
+import { findEnumerations, findStandards } from '../../../../scripts/import/policy/extracts.ts';
+import { deckLines, normalizeDeck } from '../../../../scripts/import/policy/normalize.ts';
+import { readDeck } from '../../../../scripts/import/policy/read-deck.ts';
+import { rejoin } from '../../../../scripts/import/policy/rejoin-lines.ts';
+import { speakerNotes } from '../../../../scripts/import/policy/speaker-notes.ts';
 
 /** What a transform gives for a fixture: data for `expected.json`, MDX for `expected.mdx`. */
 export interface FixtureOutput {
