@@ -6,7 +6,7 @@
  * search page in Chromium, and prints precision, recall and index bytes fetched per query, then a
  * summary (also written as JSON). Exit 1 when the goals of issue 6 are not met, 2 on bad usage.
  * `--engine pagefind` measures Pagefind's default search on the same pages instead (index it
- * first with `npx pagefind --site dist`), for comparison.
+ * first with `npm run search:pagefind`), for comparison.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,9 +33,7 @@ if (!pagefind && values.engine !== 'site') {
 }
 const needed = pagefind ? `${values.site}/pagefind/pagefind.js` : `${values.site}/search-index/ja/index.json`;
 if (!existsSync(needed)) {
-	console.error(
-		`${needed} not found: run \`npm run build\`${pagefind ? ' and `npx pagefind --site dist`' : ''} first.`,
-	);
+	console.error(`${needed} not found: run \`npm run build\`${pagefind ? ' and `npm run search:pagefind`' : ''} first.`);
 	process.exit(2);
 }
 const { queries, problems } = parseQueryFile(values.queries, readFileSync(values.queries, 'utf8'));

@@ -31,7 +31,7 @@ function countBytes(context: BrowserContext, pattern: RegExp): { total(): Promis
 
 /**
  * Runs one query through Pagefind's own JavaScript API in Chromium, for comparison: expects a
- * Pagefind index in `<site>/pagefind/` (`npx pagefind --site dist`). Bytes count what `search()`
+ * Pagefind index in `<site>/pagefind/` (`npm run search:pagefind`). Bytes count what `search()`
  * and the first eight results' `data()` fetched (what Pagefind's UI loads before showing results);
  * the other results' data is loaded afterwards to read their URLs.
  */

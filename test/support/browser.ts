@@ -5,7 +5,7 @@ import { serveStatic } from './server.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/chromium.ts';
 
-export { CHROME_PATH, launchChromium } from '../../scripts/browser/chromium.ts';
+export { launchChromium } from '../../scripts/browser/chromium.ts';
 
 /**
  * Serves a built site and starts Chromium for the tests of one file: call it at the top of the

@@ -22,4 +22,3 @@ export const CaseSourceFrontmatterSchema = z.looseObject({
 	/** Year the organisation started adopting AI. */
 	ai_adoption_year: z.int().min(1950).max(2100),
 });
-export type CaseSourceFrontmatter = z.output<typeof CaseSourceFrontmatterSchema>;

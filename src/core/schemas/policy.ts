@@ -72,8 +72,6 @@ export const PolicyCitationSchema = z.object({
 	/** The chart title just above it, when there is one. */
 	caption: z.string().min(1).optional().describe('The chart title just above it, when there is one.'),
 });
-export type PolicyCitation = z.output<typeof PolicyCitationSchema>;
-
 /** One slide of a chapter; its body section is the `##` heading `スライド <n>: <title>`. */
 export const PolicySlideSchema = z.object({
 	/** The slide number: printed on the slide, or inferred from the slides around it. */
@@ -95,8 +93,6 @@ export const PolicySlideSchema = z.object({
 	/** Chart sources and notes on the slide. */
 	citations: z.array(PolicyCitationSchema).optional().describe('Chart sources and notes on the slide.'),
 });
-export type PolicySlide = z.output<typeof PolicySlideSchema>;
-
 /** A numbered list of names found on a slide, e.g. the growth fields ①…⑭ of a strategy. */
 export const PolicyEnumerationSchema = z.object({
 	/** The slide the list is on. */
@@ -115,8 +111,6 @@ export const PolicyEnumerationSchema = z.object({
 		)
 		.describe('The names in number order (① first), each rebuilt from the lines it was broken over.'),
 });
-export type PolicyEnumeration = z.output<typeof PolicyEnumerationSchema>;
-
 /** A standard named in the chapter, e.g. `ISO/IEC TR 24030` on AI use cases. */
 export const PolicyStandardSchema = z.object({
 	/** The designation, spaced as usual: `ISO/IEC WD 5338`. */
@@ -131,8 +125,6 @@ export const PolicyStandardSchema = z.object({
 	/** The slide it is named on. */
 	slide: z.int().min(1).describe('The slide it is named on.'),
 });
-export type PolicyStandard = z.output<typeof PolicyStandardSchema>;
-
 /** Where a generated chapter came from, to trace and re-import it. */
 export const PolicySourceSchema = z.object({
 	/** Path of the deck's text, e.g. `sources/002_443a7719d422e65c.txt`. */

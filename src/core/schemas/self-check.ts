@@ -20,15 +20,11 @@ export const SelfCheckQuestionSchema = BilingualSchema.extend({
 	/** Stable id; the answer is stored under it. */
 	id: StableIdSchema,
 });
-export type SelfCheckQuestion = z.output<typeof SelfCheckQuestionSchema>;
-
 /** A next step for a theme that scores low, pointing into the guideline. */
 export const SelfCheckStepSchema = BilingualSchema.extend({
 	/** The guideline clause that explains how to take the step. */
 	clause: ClauseIdSchema,
 });
-export type SelfCheckStep = z.output<typeof SelfCheckStepSchema>;
-
 /** A theme of the self-check: its questions and what to do when it scores low. */
 export const SelfCheckThemeSchema = BilingualSchema.extend({
 	/** Stable id; also the theme's anchor on the page (`#theme-<id>`). */

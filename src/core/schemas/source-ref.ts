@@ -12,4 +12,3 @@ export const SourceRefSchema = z.object({
 	/** Version of the importer that wrote the file. */
 	importer_version: z.string().describe('Version of the importer that wrote the file.'),
 });
-export type SourceRef = z.output<typeof SourceRefSchema>;

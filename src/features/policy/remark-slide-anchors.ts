@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { slideNumberOfHeading } from '../../../scripts/import/policy/render.ts';
+import { slideNumberOfHeading } from '../../core/slide-heading.ts';
 import { setHeadingId } from '../../core/heading-id.ts';
 
 /**

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import type { Conversion } from '../../../../scripts/import/types.ts';
 import { convertDeck } from '../../../../scripts/import/policy/convert-deck.ts';
 import { coverageShare } from '../../../../scripts/import/policy/coverage.ts';
-import { slideNumberOfHeading } from '../../../../scripts/import/policy/render.ts';
+import { slideNumberOfHeading } from '../../../../src/core/slide-heading.ts';
 import { PolicyChapterSchema, PolicyMetaSchema, type PolicyChapter } from '../../../../src/core/schemas/policy.ts';
 import { parseGenerated, sha256, textOf } from './transforms.ts';
 import { repo } from '../../../support/repo.ts';
