@@ -9,6 +9,7 @@ import {
 } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
+import { narrativeParts } from './narrative-parts.ts';
 import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
 
 /**
@@ -18,8 +19,9 @@ import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
  * Why not Astro's `glob()` loader: it makes every `.mdx` entry a module that Vite compiles and
  * bundles and the build then imports, which at 10,000 cases took minutes and gigabytes. A case
  * file's body is Markdown plus `<CaseFacts />` only (remark-case-facts-slots.ts rejects anything
- * else), so it can be rendered to HTML once, stored with the entry (and kept between builds while
- * the file is unchanged), and the case page puts its components in the slots.
+ * else), so it can be rendered to HTML once, cut at its slots, and stored with the entry as data
+ * (kept between builds while the file is unchanged): the case page reads the parts and puts its
+ * `<CaseFacts>` component in each slot (narrative-parts.ts).
  * @param options.base The folder, relative to the project root.
  */
 export function caseFiles(options: { base: string }): Loader {
@@ -83,7 +85,7 @@ async function loadFile(context: LoaderContext, render: Render, file: string): P
 			data,
 			filePath,
 			digest,
-			rendered: { html: code, metadata: { headings: metadata.headings } },
+			rendered: { html: code, metadata: { headings: metadata.headings, narrative: narrativeParts(code) } },
 		});
 		return undefined;
 	} catch (error) {

@@ -22,13 +22,30 @@ describe('a case narrative', () => {
 			'## 1. 基本情報\n\n<CaseFacts of="profile" />\n\n本文です。\n\n<CaseFacts of="challenges" kind="training" />\n',
 		);
 		const parts = narrativeParts(html);
-		expect(parts.map((part) => (typeof part === 'string' ? 'html' : part))).toEqual([
+		expect(parts.map((part) => ('html' in part ? 'html' : part.facts))).toEqual([
 			'html',
 			{ of: 'profile' },
 			'html',
 			{ of: 'challenges', kind: 'training' },
 		]);
-		expect(parts[2]).toContain('<p>本文です。</p>');
+		expect(parts[0]).toEqual({ html: '<h2 id="1-基本情報">1. 基本情報</h2>\n' });
+		expect(parts[2]).toEqual({ html: '\n<p>本文です。</p>\n' });
+	});
+
+	it('keeps the HTML between slots byte for byte, text that looks like markup included', async () => {
+		const html = await render('前\n\n<CaseFacts of="budget" />\n\n注意: \\<b>x\\</b> と a &amp; b と "引用"\n');
+		const parts = narrativeParts(html);
+		const rejoined = parts.map((part) =>
+			'html' in part ? part.html : `<case-facts of="${part.facts.of}"></case-facts>`,
+		);
+		expect(rejoined.join('')).toBe(html);
+	});
+
+	it('refuses a slot that is not a block of its own', () => {
+		expect(() => narrativeParts('<blockquote><case-facts of="budget"></case-facts></blockquote>')).toThrow(
+			'<CaseFacts /> must be a block of its own',
+		);
+		expect(() => narrativeParts('<case-facts of="nothing"></case-facts>')).toThrow('not a kind of facts');
 	});
 
 	it('renders escaped markup and braces from a source as text, never as elements', async () => {

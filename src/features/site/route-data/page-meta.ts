@@ -21,7 +21,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const lang = route.lang === 'en' ? 'en' : 'ja';
 	const path = context.url.pathname.replace(/^\/en(?=\/|$)/, '') || '/';
-	const source = await pageSource(path, lang, context.locals.caseData);
+	const source = await pageSource(path, lang);
 	const history = gitHistory();
 	const frontmatter = route.entry.data.lastUpdated;
 

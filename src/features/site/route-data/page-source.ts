@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import type { CaseData } from '../../../core/schemas/case.ts';
+import { getCollection, getEntry } from 'astro:content';
 import { caseSummary } from '../../cases/case-summary.ts';
 import type { Lang } from '../../../core/format.ts';
 import { latest, parseSourceDate, type PageDate } from '../last-updated.ts';
@@ -22,16 +21,17 @@ export interface PageSource {
 const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
 
 /**
- * The source of a custom page (cases, policy, glossary), found from its path. A case page has
- * already put its data in `locals.caseData` (for its `<CaseFacts>`); policy pages are looked up
- * in the collection. Authored pages give undefined: Starlight knows their file.
+ * The source of a custom page (cases, policy, glossary), found from its path: case and policy
+ * pages are looked up in their collection (a case page's path segment is its entry id).
+ * Authored pages give undefined: Starlight knows their file.
  * @param path URL path without the `/en` prefix, e.g. `/policy/002-…/04-initiatives-on-ai/`.
  * @param lang Language of the page.
- * @param caseData The case being rendered, if any.
  */
-export async function pageSource(path: string, lang: Lang, caseData?: CaseData): Promise<PageSource | undefined> {
+export async function pageSource(path: string, lang: Lang): Promise<PageSource | undefined> {
 	const parts = path.split('/').filter(Boolean);
-	if (parts[0] === 'cases' && caseData) {
+	const caseData =
+		parts[0] === 'cases' && parts.length === 2 ? (await getEntry('cases', parts[1] ?? ''))?.data : undefined;
+	if (caseData) {
 		return {
 			date: parseSourceDate(caseData.updated),
 			editPath: caseData.source.file,
