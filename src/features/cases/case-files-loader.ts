@@ -68,11 +68,17 @@ export function caseFiles(options: { base: string }): Loader {
 
 type Render = (body: string, file: URL) => Promise<MarkdownRenderResult>;
 
+/**
+ * The shape of what load() stores for an entry. Astro keeps the data store between builds and an
+ * unchanged file is not rendered again, so a change of shape must change every digest: bump this.
+ */
+const STORED_FORMAT = 'narrative-parts-1';
+
 /** Reads, validates and renders one case file; returns its problems, or undefined when it loaded. */
 async function loadFile(context: LoaderContext, render: Render, file: string): Promise<string | undefined> {
 	const text = readFileSync(file, 'utf8');
 	const id = idOf(basename(file));
-	const digest = context.generateDigest(text);
+	const digest = context.generateDigest(`${STORED_FORMAT}\n${text}`);
 	if (context.store.get(id)?.digest === digest) return undefined;
 	const filePath = relative(fileURLToPath(context.config.root), file).split('\\').join('/');
 	try {

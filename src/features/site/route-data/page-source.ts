@@ -29,8 +29,9 @@ const GLOSSARY_FILE = 'src/content/glossary/terms.yaml';
  */
 export async function pageSource(path: string, lang: Lang): Promise<PageSource | undefined> {
 	const parts = path.split('/').filter(Boolean);
-	const caseData =
-		parts[0] === 'cases' && parts.length === 2 ? (await getEntry('cases', parts[1] ?? ''))?.data : undefined;
+	// A case page's path segment is its entry id, `<case_id>-<slug>` (`/cases/compare/` is not a case).
+	const caseId = parts[0] === 'cases' && parts.length === 2 && /^\d+-/u.test(parts[1] ?? '') ? parts[1] : undefined;
+	const caseData = caseId ? (await getEntry('cases', caseId))?.data : undefined;
 	if (caseData) {
 		return {
 			date: parseSourceDate(caseData.updated),
