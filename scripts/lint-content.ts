@@ -5,7 +5,10 @@
  * `path:line:col: message (rule)`, all at once, and GitHub annotations when GITHUB_ACTIONS is set;
  * exits 1 when there is any. Run it from the project root.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { citationTargets } from './lint-content/citation-targets.ts';
+import { readFrontmatter } from './lint-content/frontmatter.ts';
 import { lintMdx } from './lint-content/lint-mdx.ts';
 import { formatAnnotation, formatProblem } from '../src/core/problems/problems.ts';
 
@@ -13,7 +16,17 @@ const root = process.cwd();
 const files = globSync('src/content/**/*.mdx', { cwd: root })
 	.map((file) => file.split('\\').join('/'))
 	.sort();
-const problems = files.flatMap((file) => lintMdx({ file, root }, readFileSync(file, 'utf8')));
+const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+// Citations are checked against the collections' own files, so a first pass reads their frontmatter.
+const collections = texts
+	.filter(({ file }) => /^src\/content\/(cases|policy)\//u.test(file))
+	.flatMap(({ file, text }) => {
+		const frontmatter = readFrontmatter(file, text.replace(/\r\n?/g, '\n'));
+		return frontmatter.ok ? [{ file, data: frontmatter.value.data }] : [];
+	});
+const registry = join(root, 'src/content/data/clauses.yaml');
+const targets = citationTargets(collections, existsSync(registry) ? readFileSync(registry, 'utf8') : undefined);
+const problems = texts.flatMap(({ file, text }) => lintMdx({ file, root, targets }, text));
 
 for (const problem of problems) console.log(formatProblem(problem));
 if (process.env.GITHUB_ACTIONS) for (const problem of problems) console.log(formatAnnotation(problem));

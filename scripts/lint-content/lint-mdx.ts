@@ -7,6 +7,7 @@ import type { Problem } from '../../src/core/problems/problems.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { allowedImports } from './rules/allowed-imports.ts';
+import { citationTarget } from './rules/citation-target.ts';
 import { frontmatterSchema } from './rules/frontmatter-schema.ts';
 import { noEventHandler } from './rules/no-event-handler.ts';
 import { noIframe } from './rules/no-iframe.ts';
@@ -14,7 +15,7 @@ import { noJavascriptUrl } from './rules/no-javascript-url.ts';
 import { noScript } from './rules/no-script.ts';
 
 /** The rules that read the MDX body, in reporting order. */
-export const RULES: Rule[] = [noScript, noEventHandler, noJavascriptUrl, noIframe, allowedImports];
+export const RULES: Rule[] = [noScript, noEventHandler, noJavascriptUrl, noIframe, allowedImports, citationTarget];
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Problem } from '../../src/core/problems/problems.ts';
+import type { CitationTargets } from './citation-targets.ts';
 
 /** What a rule knows about the file it checks. */
 export interface RuleContext {
@@ -7,6 +8,8 @@ export interface RuleContext {
 	file: string;
 	/** Absolute path of the project root, to resolve relative imports against. */
 	root: string;
+	/** What citations may point at; without it, citations are not checked. */
+	targets?: CitationTargets;
 }
 
 /** One content-lint rule: reads the MDX tree, returns every problem it finds. */

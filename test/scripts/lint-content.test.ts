@@ -16,6 +16,7 @@ const RULE_IDS = [
 	'allowed-imports',
 	'frontmatter-schema',
 	'mdx-syntax',
+	'citation-target',
 ];
 
 /** Runs `lint-content.ts` in a folder laid out like the project (`src/content/**.mdx`). */

@@ -63,6 +63,15 @@ export const FACT_KINDS = [
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
+/**
+ * What `<Cite case part="…">` may name: a block of facts that both language pages anchor as
+ * `#facts-<part>` (the update date is shown only in the Japanese body), or one kind of challenge.
+ */
+export const CITABLE_PARTS: readonly string[] = [
+	...FACT_KINDS.filter((kind) => kind !== 'updated'),
+	...CHALLENGE_KINDS.map((kind) => `challenges-${kind}`),
+];
+
 /** One challenge and what was done about it. */
 export const ChallengeSchema = z.object({
 	/** technical (技術的課題), organizational (組織的課題) or training (人材育成). */
