@@ -8,7 +8,8 @@ import { normalize } from './text.ts';
 
 /**
  * Whether a cell or value says "nothing here" (`-`, `―`, `ー`, なし, 非公開, 未定, N/A …) rather than
- * something unreadable. The parsers give null for both; the importer warns only on the latter.
+ * something unreadable. The readers give null for both; a caller that warns only on the latter
+ * asks this.
  * @param raw Text as written.
  */
 export function isAbsentValue(raw: string): boolean {

@@ -10,7 +10,7 @@ import { isAbsentValue } from './absent.ts';
 import { toNumber } from './decimal.ts';
 import { readNumeral } from './numerals.ts';
 import { isUnit } from './quantities.ts';
-import { normalize, splitTrailingNote } from './text.ts';
+import { APPROXIMATELY_AFTER, normalize, splitTrailingNote } from './text.ts';
 
 const INCREASE_WORDS = ['増加', '増', '上昇', '拡大', '伸長', '成長', 'アップ', 'up', 'increase'];
 const DECREASE_WORDS = [
@@ -64,7 +64,7 @@ function readChange(raw: string): ReadChange {
 		else if (/^[-▲△↓]$/.test(mark)) signDirection = signDirection === 'increase' ? null : 'decrease';
 		text = text.slice(m[0].length);
 	}
-	text = text.replace(/\s*(?:程度|前後|ほど|くらい|ぐらい)$/, '');
+	text = text.replace(APPROXIMATELY_AFTER, '');
 
 	let value: number;
 	let unit: string;

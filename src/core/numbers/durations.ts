@@ -6,7 +6,7 @@
  */
 import { isWhole, plus, times, toNumber, ZERO } from './decimal.ts';
 import { readWholeNumeral } from './numerals.ts';
-import { normalize, splitTrailingNote } from './text.ts';
+import { APPROXIMATELY_BEFORE, normalize, splitTrailingNote } from './text.ts';
 
 /** The counters of ヶ月: ヶ, か, カ, ケ, ヵ, 箇 (and 个 from Chinese input methods). */
 const MONTH_COUNTER = '[ヶかカケヵ箇个]';
@@ -33,7 +33,7 @@ const EN_DURATION = new RegExp(
  */
 export function parseMonths(raw: string): number | null {
 	let text = splitTrailingNote(normalize(raw)).body;
-	text = text.replace(/^(?:約|およそ|概ね|approx\.?|about|around)\s*/i, '');
+	text = text.replace(APPROXIMATELY_BEFORE, '');
 	if (/^半年間?$/.test(text.replace(new RegExp(`${APPROX_AFTER}$`), ''))) return 6;
 	const match = JA_DURATION.exec(text) ?? EN_DURATION.exec(text);
 	if (!match || text === '') return null;

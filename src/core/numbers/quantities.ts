@@ -9,7 +9,7 @@ import type { Quantity } from '../schemas/quantity.ts';
 import { isAbsentValue } from './absent.ts';
 import { toNumber } from './decimal.ts';
 import { readNumeral } from './numerals.ts';
-import { normalize, splitTrailingNote } from './text.ts';
+import { APPROXIMATELY_AFTER, APPROXIMATELY_BEFORE, normalize, splitTrailingNote } from './text.ts';
 
 /**
  * Whether the text after a number can be its unit: no second number (20〜30件, 3名→5名), no range
@@ -38,14 +38,14 @@ export function parseQuantity(raw: string): Quantity {
 	const none: Quantity = { value: null, unit: '', raw };
 	if (isAbsentValue(raw)) return none;
 	let text = splitTrailingNote(normalize(raw)).body;
-	text = text.replace(/^(?:約|およそ|概ね|approx\.?|about|around)\s*/i, '');
+	text = text.replace(APPROXIMATELY_BEFORE, '');
 	const sign = /^([+-])(?=\d)/.exec(text)?.[1];
 	if (sign) text = text.slice(1);
 	const currency = /^(¥|JPY\b)\s*/i.exec(text);
 	if (currency) text = text.slice(currency[0].length);
 	const numeral = readNumeral(text, false);
 	if (!numeral) return none;
-	let unit = numeral.rest.replace(/\s*(?:程度|前後|ほど|くらい|ぐらい)$/, '');
+	let unit = numeral.rest.replace(APPROXIMATELY_AFTER, '');
 	if (currency) {
 		if (unit.startsWith('円')) return none;
 		unit = `円${unit}`;

@@ -23,6 +23,12 @@ export function normalize(raw: string): string {
 		.trim();
 }
 
+/** 約, およそ … before a figure: readers that do not keep "approximately" drop the word. */
+export const APPROXIMATELY_BEFORE = /^(?:約|およそ|概ね|approx\.?|about|around)\s*/i;
+
+/** 程度, 前後 … after a figure, dropped like {@link APPROXIMATELY_BEFORE}. */
+export const APPROXIMATELY_AFTER = /\s*(?:程度|前後|ほど|くらい|ぐらい)$/;
+
 /**
  * Splits one trailing parenthesised note off a value: `約1,200万円(うち補助金750万円)` → the
  * amount and `うち補助金750万円`. Nested parentheses inside the note are allowed.
