@@ -1,7 +1,7 @@
 import type { CaseInput } from '../../../src/core/schemas/case.ts';
+import { changeAgrees } from '../../../src/core/numbers/changes.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
 import type { FieldLines } from './extract.ts';
-import { changeAgrees } from './japanese-numbers.ts';
 
 /** The facts a consistency check needs: the case, where its parts are, and which file it is. */
 export interface CheckInput {

@@ -1,14 +1,12 @@
 import type { CaseInput, Challenge, FactKind, Metric, Phase } from '../../../src/core/schemas/case.ts';
+import { parseChange } from '../../../src/core/numbers/changes.ts';
+import { parseYearMonthRange } from '../../../src/core/numbers/dates.ts';
+import { parseMonths } from '../../../src/core/numbers/durations.ts';
+import { parseHeadcount } from '../../../src/core/numbers/headcounts.ts';
+import { parseYen } from '../../../src/core/numbers/money.ts';
+import { parseQuantity } from '../../../src/core/numbers/quantities.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { LABELS, splitLabelled, splitNote } from './labels.ts';
-import {
-	parseChange,
-	parseHeadcount,
-	parseMonths,
-	parseQuantity,
-	parseYearMonthRange,
-	parseYen,
-} from './japanese-numbers.ts';
 
 /** The fields of a case that come from its body (the rest come from the frontmatter). */
 export type BodyFields = Pick<

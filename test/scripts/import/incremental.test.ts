@@ -290,11 +290,7 @@ describe('the importer fingerprint', () => {
 
 	it('changes with any module the conversion loads, however deep, and with the schemas', () => {
 		expect(withChange('scripts/import/convert-all.ts', (t) => t)).toBe(base());
-		for (const module of [
-			'scripts/import/cases/japanese-numbers.ts',
-			'scripts/import/policy/toc.ts',
-			'src/core/schemas/case.ts',
-		])
+		for (const module of ['src/core/numbers/numerals.ts', 'scripts/import/policy/toc.ts', 'src/core/schemas/case.ts'])
 			expect(withChange(module, (t) => `${t}\n// changed`)).not.toBe(base());
 	});
 
