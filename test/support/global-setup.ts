@@ -18,7 +18,10 @@ declare module 'vitest' {
  * the repository's node_modules by walking up, with no symlink for Vite to trip over.
  */
 export default function setup(project: TestProject): void {
-	const root = join(repo, '.tmp', 'test-site');
+	// TEST_EXTRA_SOURCES names a folder of source files to add, as a pull request would add them to
+	// sources/ (test/scripts/new-content.test.ts); such a run builds its own site beside the usual one.
+	const extra = process.env.TEST_EXTRA_SOURCES;
+	const root = join(repo, '.tmp', extra ? 'test-site-extra' : 'test-site');
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(root, { recursive: true });
 	for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'scripts']) {
@@ -32,6 +35,7 @@ export default function setup(project: TestProject): void {
 	cpSync(join(repo, 'sources'), sources, { recursive: true });
 	const fixtures = join(repo, 'test/fixtures/cases/valid');
 	for (const name of readdirSync(fixtures)) cpSync(join(fixtures, name), join(sources, name));
+	if (extra) for (const name of readdirSync(extra)) cpSync(join(extra, name), join(sources, name));
 
 	// A Japanese page without an English twin, to test what Starlight's fallback page becomes.
 	writeFileSync(

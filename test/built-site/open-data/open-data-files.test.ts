@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from '../../../src/features/open-data/open-data-csv.ts';
 import type { OpenDataCase } from '../../../src/features/open-data/open-data-schemas.ts';
 import { dist } from '../../support/site.ts';
+import { fixtureCaseIds, siteCases } from '../../support/site-cases.ts';
+import { repo } from '../../support/repo.ts';
 
 /**
  * The published open data of the fixture site (the real sources plus the fixture cases): every
@@ -61,10 +63,14 @@ describe('the open data files', () => {
 		expect(check('case', { ...first, unexpected: 1 })).toEqual(['/ must NOT have additional properties']);
 	});
 
-	it('has every case once, ordered by case_id, with the seed and the fixture cases', () => {
+	it('has every case of the collection once, ordered by case_id, the fixture cases among them', () => {
 		const ids = cases().map((c) => c.case_id);
-		expect(ids).toEqual([...ids].sort((a, b) => a - b));
-		expect(ids).toEqual([863, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108]);
+		expect(ids).toEqual(
+			siteCases()
+				.map((c) => c.data.case_id)
+				.sort((a, b) => a - b),
+		);
+		expect(ids).toEqual(expect.arrayContaining(fixtureCaseIds(repo)));
 		for (const c of cases()) expect(existsSync(join(dist(), c.path, 'index.html')), c.path).toBe(true);
 	});
 
