@@ -7,9 +7,13 @@ import { defineConfig } from 'vitest/config';
  * - `built-site`: tests that read the HTML of one small site built for the run into a temp folder
  *   (test/support/global-setup.ts); its global setup runs only when one of its tests is selected.
  * Browser tests have their own config (vitest.browser.config.ts).
+ *
+ * `UPDATE=1` is `-u`: it rewrites the expected files of fixture pairs (test/support/expect-file.ts)
+ * and any other snapshot that differs.
  */
 export default defineConfig({
 	test: {
+		...(process.env.UPDATE === '1' ? { update: true } : {}),
 		testTimeout: 60_000,
 		hookTimeout: 300_000,
 		projects: [

@@ -1,10 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isJavascriptUrl } from '../../scripts/lint-content/rules/no-javascript-url.ts';
+import { expectFile } from '../support/expect-file.ts';
 import { repo } from '../support/repo.ts';
 
+/**
+ * What the linter prints for each failure fixture is kept in its `expected.txt`:
+ * `UPDATE=1 npx vitest run test/scripts/lint-content.test.ts` (or `-u`) rewrites them; review the diff.
+ */
 const fixtures = join(repo, 'test/fixtures/lint');
 
 /** Every rule id the linter reports; each has a failure fixture folder of the same name. */
@@ -31,24 +36,18 @@ function lint(cwd: string, env: Record<string, string> = {}) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Compares with `expected.txt`, or writes it with UPDATE=1 (review the diff before committing). */
-function expectFile(path: string, actual: string) {
-	if (process.env.UPDATE) writeFileSync(path, actual);
-	expect(actual).toBe(readFileSync(path, 'utf8'));
-}
-
 describe('content lint: one failure fixture per rule', () => {
 	it('has a fixture for every rule and no other', () => {
 		const folders = readdirSync(fixtures).filter((name) => name !== 'clean');
 		expect(folders.sort()).toEqual([...RULE_IDS].sort());
 	});
 
-	it.each(RULE_IDS)('%s: every finding as path:line:col, then exit 1', (rule) => {
+	it.each(RULE_IDS)('%s: every finding as path:line:col, then exit 1', async (rule) => {
 		const folder = join(fixtures, rule);
 		const result = lint(folder);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(1);
-		expectFile(join(folder, 'expected.txt'), result.stdout);
+		await expectFile(result.stdout, join(folder, 'expected.txt'));
 		const reported = [...result.stdout.matchAll(/^\S+:\d+:\d+: .* \(([a-z-]+)\)$/gm)].map((match) => match[1]);
 		expect(new Set(reported)).toEqual(new Set([rule]));
 	});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -12,6 +12,7 @@ import {
 	remarkGlossaryLinks,
 	spellingPattern,
 } from '../../../src/features/glossary/remark-glossary-links.ts';
+import { expectFile } from '../../support/expect-file.ts';
 import { repo } from '../../support/repo.ts';
 
 const fixtures = join(repo, 'test/fixtures/glossary');
@@ -52,8 +53,7 @@ describe('remark-glossary-links fixtures (UPDATE=1 rewrites expected.mdx)', () =
 	it.each(cases)('%s', async (name) => {
 		const folder = join(fixtures, name);
 		const actual = await link(readFileSync(join(folder, 'input.mdx'), 'utf8'), pagePath(name));
-		if (process.env.UPDATE) writeFileSync(join(folder, 'expected.mdx'), actual);
-		expect(actual).toBe(readFileSync(join(folder, 'expected.mdx'), 'utf8'));
+		await expectFile(actual, join(folder, 'expected.mdx'));
 	});
 });
 

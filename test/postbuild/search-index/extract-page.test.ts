@@ -1,23 +1,23 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractPage } from '../../../src/postbuild/search-index/extract-page.ts';
+import { expectFile } from '../../support/expect-file.ts';
 
 /**
  * Fixture pairs of the page extractor: `test/fixtures/search/extract/<case>/input.html` and the
- * `expected.json` next to it. `UPDATE=1 npx vitest run test/search` rewrites the expectations:
- * review the diff before committing it.
+ * `expected.json` next to it. `UPDATE=1 npx vitest run test/postbuild/search-index` (or `-u`)
+ * rewrites the expectations: review the diff before committing it. A new folder with only
+ * `input.html` gets its `expected.json` written on its first run (outside CI): review it too.
  */
 const root = join(import.meta.dirname, '../../fixtures/search/extract');
 
 describe('extractPage', () => {
 	for (const name of readdirSync(root)) {
-		test(name, () => {
+		test(name, async () => {
 			const folder = join(root, name);
 			const actual = `${JSON.stringify(extractPage(readFileSync(join(folder, 'input.html'), 'utf8')), null, '\t')}\n`;
-			const expectedFile = join(folder, 'expected.json');
-			if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, actual);
-			expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+			await expectFile(actual, join(folder, 'expected.json'), { missing: 'write' });
 		});
 	}
 

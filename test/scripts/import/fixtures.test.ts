@@ -3,8 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectFile } from '../../support/expect-file.ts';
 import { repo } from '../../support/repo.ts';
 
+/**
+ * What the importer prints for each fixture folder is kept in its `expected.txt`:
+ * `UPDATE=1 npx vitest run test/scripts/import/fixtures.test.ts` (or `-u`) rewrites them; review the diff.
+ */
 const fixtures = join(repo, 'test/fixtures/cases');
 
 /** A file that stands in the output folder before each run: a failed import must leave it as it is. */
@@ -41,20 +46,14 @@ function importFolder(folder: string, ...args: string[]) {
 	}
 }
 
-/** Compares with `expected.txt`, or writes it with UPDATE=1 (review the diff before committing). */
-function expectFile(path: string, actual: string) {
-	if (process.env.UPDATE) writeFileSync(path, actual);
-	expect(actual).toBe(readFileSync(path, 'utf8'));
-}
-
 const invalid = readdirSync(join(fixtures, 'invalid')).filter((name) => !name.startsWith('path-'));
 
 describe('bad input: a clear message, exit 1, nothing written', () => {
-	it.each(invalid)('%s', (name) => {
+	it.each(invalid)('%s', async (name) => {
 		const folder = join(fixtures, 'invalid', name);
 		const result = importFolder(folder);
 		expect(result.code).toBe(1);
-		expectFile(join(folder, 'expected.txt'), result.stderr);
+		await expectFile(result.stderr, join(folder, 'expected.txt'));
 		expect(result.written).toEqual([]);
 		expect(result.existingKept).toBe(true);
 	});
@@ -74,11 +73,11 @@ describe('paths come from sanitised slugs', () => {
 });
 
 describe('consistency checks', () => {
-	it('warns with file:line and still writes', () => {
+	it('warns with file:line and still writes', async () => {
 		const folder = join(fixtures, 'warnings');
 		const result = importFolder(folder);
 		expect(result.code).toBe(0);
-		expectFile(join(folder, 'expected.txt'), result.stderr);
+		await expectFile(result.stderr, join(folder, 'expected.txt'));
 		expect(result.written.filter((path) => path.endsWith('.mdx'))).toHaveLength(1);
 	});
 
