@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repo } from '../support/repo.ts';
+
+/**
+ * A pull request that adds a case must not break the tests. This runs the whole built-site suite
+ * again on a site built with one more case file (test/fixtures/cases/new-sme/: a 30-person food
+ * manufacturer, written as an SME would write it) added to the sources, as a maintainer adds it to
+ * sources/. The suite's expectations come from the collection it is given, so it passes.
+ */
+describe('a new case in the sources', () => {
+	it('passes every built-site test on a site built with it', () => {
+		const vitest = join(repo, 'node_modules/vitest/vitest.mjs');
+		const result = spawnSync(
+			process.execPath,
+			[vitest, 'run', '--project', 'built-site', '--exclude', 'test/built-site/new-content.test.ts'],
+			{
+				cwd: repo,
+				encoding: 'utf8',
+				env: {
+					...process.env,
+					NO_COLOR: '1',
+					FORCE_COLOR: '0',
+					TEST_EXTRA_SOURCES: join(repo, 'test/fixtures/cases/new-sme'),
+				},
+			},
+		);
+		const output = result.stdout + result.stderr;
+		expect(output, output.slice(-4000)).toMatch(/Tests\s+\d+ passed/u);
+		expect(result.status, output.slice(-4000)).toBe(0);
+	}, 600_000);
+});
