@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import en from '../../content/i18n/en.json';
 import ja from '../../content/i18n/ja.json';
 import { caseFeedItems } from './case-feed.ts';
-import type { Lang } from '../../core/format.ts';
+import type { Lang } from '../../core/locale.ts';
 
 const STRINGS = { ja, en } as const;
 

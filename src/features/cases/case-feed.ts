@@ -1,7 +1,7 @@
 import type { CaseData } from '../../core/schemas/case.ts';
 import { caseSummary } from './case-summary.ts';
-import type { Lang } from '../../core/format.ts';
 import { vocabulary } from './vocabulary.ts';
+import type { Lang } from '../../core/locale.ts';
 
 /**
  * Items per feed. A feed lists what changed recently; readers poll it often, so it stays the same

@@ -1,3 +1,5 @@
+import type { Lang } from '../../core/locale.ts';
+
 /** A link from a glossary entry to a page that explains the term further. */
 export interface RelatedLink {
 	href: string;
@@ -32,7 +34,7 @@ export interface RelatedWording {
  * @param titles The site's page titles.
  * @param wording Label wording.
  */
-export function relatedLink(path: string, lang: 'ja' | 'en', titles: SiteTitles, wording: RelatedWording): RelatedLink {
+export function relatedLink(path: string, lang: Lang, titles: SiteTitles, wording: RelatedWording): RelatedLink {
 	const href = `${lang === 'en' ? '/en' : ''}${path}`;
 	const [page = path, anchor = ''] = path.split('#');
 	const clause = titles.clauses.get(anchor);

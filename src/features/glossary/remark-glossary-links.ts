@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { GlossarySchema, type GlossaryTerm } from '../../core/schemas/glossary.ts';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../core/locale.ts';
 
 /** Guideline and SME pages, Japanese or English (`en/`): the only pages whose terms are linked. */
 const LINKED_PAGES = /(?:^|[\\/])src[\\/]content[\\/]docs[\\/](en[\\/])?(?:guideline|sme)[\\/]/;

@@ -1,5 +1,6 @@
 import { clauseAnchor, parseClauseRegistry, type Clause } from '../../core/schemas/clause.ts';
 import source from '../../content/data/clauses.yaml?raw';
+import type { Lang } from '../../core/locale.ts';
 
 let cached: Map<string, Clause> | undefined;
 
@@ -21,6 +22,6 @@ export function requireClause(id: string, where: string): Clause {
 }
 
 /** URL of a clause in the page's language: `/guideline/phased-rollout/#g-3-2`. */
-export function clauseHref(clause: Clause, lang: 'ja' | 'en'): string {
+export function clauseHref(clause: Clause, lang: Lang): string {
 	return `${lang === 'en' ? '/en' : ''}/guideline/${clause.page}/#${clauseAnchor(clause.id)}`;
 }

@@ -14,10 +14,11 @@ import {
 	type CompareVocabulary,
 	type Line,
 } from './compare-table.ts';
+import type { Lang } from '../../../core/locale.ts';
 
 /** What the page component hands to this script (`data-config` of the root element). */
 interface CompareConfig {
-	lang: 'ja' | 'en';
+	lang: Lang;
 	strings: CompareStrings;
 	vocabulary: CompareVocabulary;
 	messages: Record<'tooFew' | 'tooMany' | 'invalid' | 'unknown' | 'failed' | 'loading' | 'caption' | 'item', string>;

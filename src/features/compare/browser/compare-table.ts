@@ -4,10 +4,11 @@
  * only fetches the cases and writes these rows into the page as text.
  */
 
-import { formatMonths, formatNumber, formatYearMonth, formatYen, type Lang } from '../../../core/format.ts';
+import { formatMonths, formatNumber, formatYearMonth, formatYen } from '../../../core/format.ts';
 import { hasJapanese } from '../../../core/japanese.ts';
 import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
+import type { Lang } from '../../../core/locale.ts';
 
 /** Fewest cases a comparison needs. */
 export const MIN_CASES = 2;
