@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/locale.ts';
+import { localeUrl } from '../../core/urls.ts';
 
 /** A link from a glossary entry to a page that explains the term further. */
 export interface RelatedLink {
@@ -35,7 +36,7 @@ export interface RelatedWording {
  * @param wording Label wording.
  */
 export function relatedLink(path: string, lang: Lang, titles: SiteTitles, wording: RelatedWording): RelatedLink {
-	const href = `${lang === 'en' ? '/en' : ''}${path}`;
+	const href = localeUrl(path, lang);
 	const [page = path, anchor = ''] = path.split('#');
 	const clause = titles.clauses.get(anchor);
 	if (clause && page.startsWith('/guideline/')) return { href, label: clause };

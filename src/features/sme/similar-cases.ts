@@ -2,6 +2,7 @@ import type { CaseData } from '../../core/schemas/case.ts';
 import { sizeBand } from '../../core/format.ts';
 import { summarisePaybacks, type PaybackSummary } from './payback.ts';
 import type { Lang } from '../../core/locale.ts';
+import { caseListUrl } from '../../core/urls.ts';
 
 /** The size bands of the case facets, smallest first. */
 export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
@@ -83,5 +84,5 @@ export function caseListHref(band: SizeBand, industry: string, lang: Lang): stri
 	const params = new URLSearchParams();
 	if (industry) params.set('industry', industry);
 	params.set('size', band);
-	return `${lang === 'en' ? '/en' : ''}/cases/?${params}`;
+	return caseListUrl(lang, params);
 }

@@ -6,6 +6,7 @@ import { gitFileDate, gitHistory } from '../last-updated-git.ts';
 import { editUrl } from '../../../core/repository.ts';
 import { pageSource } from './page-source.ts';
 import { pathWithoutLocale, toLang } from '../../../core/locale.ts';
+import { caseFeedUrl } from '../../../core/urls.ts';
 
 /** OpenGraph wants `language_TERRITORY`; Starlight writes the bare language. */
 const OG_LOCALE = { ja: 'ja_JP', en: 'en_US' } as const;
@@ -45,7 +46,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			rel: 'alternate',
 			type: 'application/rss+xml',
 			title: (lang === 'ja' ? ja : en)['feeds.title'],
-			href: lang === 'ja' ? '/cases/feed.xml' : '/en/cases/feed.xml',
+			href: caseFeedUrl(lang),
 		},
 	});
 });
