@@ -7,6 +7,8 @@ import { measureInBrowser, type BrowserMeasures } from './browser-measures.ts';
 import { buildPhases, searchPart, summarize, type ReimportRun, type SiteRun, type StageSummary } from './measures.ts';
 import { runStage, type StageResult } from './run-stage.ts';
 import { firstPageUnder, outputSize, pageWeight } from './weights.ts';
+import { caseListUrl } from '../../src/core/urls.ts';
+import { DEFAULT_LANG } from '../../src/core/locale.ts';
 
 /** A Japanese word every generated case contains in some form, for the first search. */
 export const QUERY = '品質';
@@ -61,7 +63,7 @@ export async function measureSite(
 	if (search) summaries.search = search;
 	if (stages.searchIndex) summaries['search-index'] = summarize(stages.searchIndex);
 	const casePath = firstPageUnder(dist, 'cases');
-	const listPath = variant === 'site' ? '/cases/' : null;
+	const listPath = variant === 'site' ? caseListUrl(DEFAULT_LANG) : null;
 	let measured: SiteRun['browser'] = null;
 	if (browser) {
 		const server = await serveStatic(dist);

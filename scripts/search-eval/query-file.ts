@@ -1,10 +1,11 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '../../src/core/problems/problems.ts';
+import { LANGS } from '../../src/core/locale.ts';
 
 /** One evaluation query: what is searched, on which language's search, and what kind of query it is. */
 export const EvalQuerySchema = z.object({
-	lang: z.enum(['ja', 'en']),
+	lang: z.enum(LANGS),
 	kind: z.enum(['kanji', 'katakana', 'mixed', 'latin', 'width', 'multi', 'none']),
 	query: z.string().trim().min(1),
 });

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { EvalQuery } from './query-file.ts';
+import { localeUrl, searchUrl } from '../../src/core/urls.ts';
 
 /** What the real search page returned for one query, on a fresh page with an empty cache. */
 export interface BrowserRun {
@@ -42,7 +43,7 @@ export async function runPagefindInBrowser(browser: Browser, siteUrl: string, qu
 	try {
 		const page = await context.newPage();
 		// Pagefind picks its language index from <html lang> of the page it runs on.
-		await page.goto(`${siteUrl}${query.lang === 'en' ? '/en/' : '/'}`);
+		await page.goto(`${siteUrl}${localeUrl('/', query.lang)}`);
 		const result = await page.evaluate(async (text) => {
 			const started = performance.now();
 			const library = '/pagefind/pagefind.js';
@@ -77,8 +78,7 @@ export async function runInBrowser(browser: Browser, siteUrl: string, query: Eva
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		const path = query.lang === 'en' ? '/en/search/' : '/search/';
-		await page.goto(`${siteUrl}${path}?${new URLSearchParams({ q: query.query })}`);
+		await page.goto(`${siteUrl}${searchUrl(query.lang, query.query)}`);
 		await page.waitForSelector('[data-search-results][data-state="done"]', { state: 'attached' });
 		const ms = await page.evaluate(async () => {
 			await globalThis.siteSearch!.ready;

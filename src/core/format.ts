@@ -1,5 +1,4 @@
-/** The two languages of the site. */
-export type Lang = 'ja' | 'en';
+import type { Lang } from './locale.ts';
 
 const ja = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 });
 const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });

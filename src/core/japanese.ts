@@ -1,3 +1,5 @@
+import type { Lang } from './locale.ts';
+
 /** Kanji, hiragana or katakana: text that screen readers, fonts and search must treat as Japanese. */
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -7,7 +9,7 @@ export function hasJapanese(text: string): boolean {
 }
 
 /** The `lang` a fragment of source text needs on a page in `pageLang`: `ja` on English pages when it is Japanese. */
-export function sourceLang(text: string, pageLang: 'ja' | 'en'): 'ja' | undefined {
+export function sourceLang(text: string, pageLang: Lang): 'ja' | undefined {
 	return pageLang === 'en' && hasJapanese(text) ? 'ja' : undefined;
 }
 

@@ -1,9 +1,18 @@
 import type { Heading } from 'mdast';
 
 /*
- * The heading of a policy slide is a format shared by the importer (which writes it) and the
- * page's remark plugin (which gives the heading its `#slide-N` id), so it lives in the core.
+ * The heading of a policy slide and its anchor are a format shared by the importer (which writes
+ * them) and the pages (the remark plugin gives the heading its `#slide-N` id, links point at it),
+ * so they live in the core.
  */
+
+/**
+ * The anchor of a slide, stable for as long as its number is: `slide-14`.
+ * @param n The slide number.
+ */
+export function slideAnchor(n: number): string {
+	return `slide-${n}`;
+}
 
 /**
  * The heading of a slide's section. Its text starts with the slide number, so that the page side

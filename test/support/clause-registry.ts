@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ClauseRegistrySchema, clauseAnchor, type Clause } from '../../src/core/schemas/clause.ts';
+import type { Lang } from '../../src/core/locale.ts';
 
 /** Path of the clause registry the site is built from. */
 export const registryPath = join(import.meta.dirname, '../../src/content/data/clauses.yaml');
@@ -24,7 +25,7 @@ export const seedClauses: string[] = (
 export const seedCase = '/cases/863-aist-national-institute-of-advanced-industrial-s/';
 
 /** URL path of a guideline page in a language: `guidelinePath('phased-rollout', 'en')`. */
-export function guidelinePath(page: string, lang: 'ja' | 'en'): string {
+export function guidelinePath(page: string, lang: Lang): string {
 	return `${lang === 'en' ? '/en' : ''}/guideline/${page === '' ? '' : `${page}/`}`;
 }
 

@@ -3,9 +3,8 @@ import type { z } from 'zod';
 import type { PolicyChapterSchema, PolicyDocument, PolicySource } from '../../../src/core/schemas/policy.ts';
 import { findEnumerations, findStandards } from './extracts.ts';
 import type { Block, Citation, SlideSpan } from './model.ts';
-import { slideHeading } from '../../../src/core/slide-heading.ts';
+import { slideAnchor, slideHeading } from '../../../src/core/slide-heading.ts';
 import { renderBlocks } from './render.ts';
-import { slideAnchor } from './slides.ts';
 
 /** A slide read into blocks, ready to be written. */
 export interface ReadSlide {

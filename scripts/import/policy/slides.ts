@@ -59,14 +59,6 @@ export function segmentSlides(lines: DeckLine[], numbers: SlideNumber[], certain
 }
 
 /**
- * The anchor of a slide, stable for as long as its number is: `slide-14`.
- * @param n The slide number.
- */
-export function slideAnchor(n: number): string {
-	return `slide-${n}`;
-}
-
-/**
  * The printed slide numbers removed from the lines they end (`…の動きも。 4` → `…の動きも。`).
  * @param lines The deck's lines.
  * @param numbers Printed slide numbers.

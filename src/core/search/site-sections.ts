@@ -1,11 +1,9 @@
-/**
- * Where a page belongs, from its URL alone: the locale (Japanese at the root, English under
- * `/en/`) and the site section offered as a search facet.
- */
+import { pathWithoutLocale } from '../locale.ts';
 
-/** The site's locales: the URL prefix of each (root = Japanese). */
-export const LOCALES = { ja: '/', en: '/en/' } as const;
-export type Locale = keyof typeof LOCALES;
+/**
+ * Where a page belongs, from its URL alone: the site section offered as a search facet (its
+ * language comes from `langOfPath` in `src/core/locale.ts`).
+ */
 
 /** The section facet values, in the order results of equal rank are listed. */
 export const SECTIONS = ['guideline', 'sme', 'glossary', 'policy', 'case', 'other'] as const;
@@ -19,14 +17,8 @@ const FIRST_SEGMENT: Record<string, Section> = {
 	cases: 'case',
 };
 
-/** The locale of a site-relative URL (`/en/…` is English, everything else Japanese). */
-export function localeOf(url: string): Locale {
-	return url === '/en/' || url.startsWith('/en/') ? 'en' : 'ja';
-}
-
 /** The section of a site-relative URL. */
 export function sectionOf(url: string): Section {
-	const path = localeOf(url) === 'en' ? url.slice(3) : url;
-	const first = path.split('/').filter(Boolean)[0] ?? '';
+	const first = pathWithoutLocale(url).split('/').filter(Boolean)[0] ?? '';
 	return FIRST_SEGMENT[first] ?? 'other';
 }

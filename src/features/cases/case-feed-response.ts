@@ -4,7 +4,8 @@ import { getCollection } from 'astro:content';
 import en from '../../content/i18n/en.json';
 import ja from '../../content/i18n/ja.json';
 import { caseFeedItems } from './case-feed.ts';
-import type { Lang } from '../../core/format.ts';
+import type { Lang } from '../../core/locale.ts';
+import { caseListUrl } from '../../core/urls.ts';
 
 const STRINGS = { ja, en } as const;
 
@@ -17,7 +18,7 @@ const STRINGS = { ja, en } as const;
 export async function caseFeed(context: APIContext, lang: Lang): Promise<Response> {
 	const strings = STRINGS[lang];
 	const cases = await getCollection('cases');
-	const base = new URL(lang === 'ja' ? '/cases/' : '/en/cases/', context.site ?? context.url);
+	const base = new URL(caseListUrl(lang), context.site ?? context.url);
 	return rss({
 		title: strings['feeds.title'],
 		description: strings['feeds.description'],

@@ -1,7 +1,8 @@
 import type { CaseData } from '../../core/schemas/case.ts';
 import { caseSummary } from './case-summary.ts';
-import type { Lang } from '../../core/format.ts';
 import { vocabulary } from './vocabulary.ts';
+import type { Lang } from '../../core/locale.ts';
+import { caseUrl } from '../../core/urls.ts';
 
 /**
  * Items per feed. A feed lists what changed recently; readers poll it often, so it stays the same
@@ -38,7 +39,7 @@ export function caseFeedItems(
 	);
 	return sorted.slice(0, length).map(({ id, data }) => ({
 		title: lang === 'ja' ? data.title : `${data.company.name_en}: AI adoption case study`,
-		link: `${lang === 'ja' ? '' : '/en'}/cases/${id}/`,
+		link: caseUrl(id, lang),
 		...(data.updated ? { pubDate: new Date(`${data.updated}T00:00:00Z`) } : {}),
 		description: caseSummary(data, lang),
 		categories: category(data.industry, lang),

@@ -1,7 +1,8 @@
 import type { CaseData } from '../../core/schemas/case.ts';
-import { formatMonths, formatNumber, formatYen, type Lang } from '../../core/format.ts';
+import { formatMonths, formatNumber, formatYen } from '../../core/format.ts';
 import { hasJapanese } from '../../core/japanese.ts';
 import { vocabulary } from './vocabulary.ts';
+import type { Lang } from '../../core/locale.ts';
 
 /**
  * Longest description kept whole. Search engines show about 160 characters and cut the rest

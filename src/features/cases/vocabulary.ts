@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import source from '../../content/data/vocabulary.yaml?raw';
+import type { Lang } from '../../core/locale.ts';
 
 /** English names for values that sources write in Japanese (`src/content/data/vocabulary.yaml`). */
 export const VocabularySchema = z.object({
@@ -23,11 +24,7 @@ export function vocabulary(): Vocabulary {
  * A value in the page's language: the English name where the vocabulary has one, otherwise the
  * source's Japanese text with `lang: 'ja'` so that the page marks it.
  */
-export function translateValue(
-	kind: keyof Vocabulary,
-	value: string,
-	lang: 'ja' | 'en',
-): { text: string; lang?: 'ja' } {
+export function translateValue(kind: keyof Vocabulary, value: string, lang: Lang): { text: string; lang?: 'ja' } {
 	if (lang === 'ja') return { text: value };
 	const english = vocabulary()[kind][value];
 	return english ? { text: english } : { text: value, lang: 'ja' };

@@ -1,3 +1,6 @@
+import type { Lang } from '../../core/locale.ts';
+import { localeUrl } from '../../core/urls.ts';
+
 /** A link from a glossary entry to a page that explains the term further. */
 export interface RelatedLink {
 	href: string;
@@ -32,8 +35,8 @@ export interface RelatedWording {
  * @param titles The site's page titles.
  * @param wording Label wording.
  */
-export function relatedLink(path: string, lang: 'ja' | 'en', titles: SiteTitles, wording: RelatedWording): RelatedLink {
-	const href = `${lang === 'en' ? '/en' : ''}${path}`;
+export function relatedLink(path: string, lang: Lang, titles: SiteTitles, wording: RelatedWording): RelatedLink {
+	const href = localeUrl(path, lang);
 	const [page = path, anchor = ''] = path.split('#');
 	const clause = titles.clauses.get(anchor);
 	if (clause && page.startsWith('/guideline/')) return { href, label: clause };

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { parse } from 'yaml';
 import { GlossarySchema, type GlossaryTerm } from '../../core/schemas/glossary.ts';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../core/locale.ts';
+import { glossaryUrl } from '../../core/urls.ts';
 
 /** Guideline and SME pages, Japanese or English (`en/`): the only pages whose terms are linked. */
 const LINKED_PAGES = /(?:^|[\\/])src[\\/]content[\\/]docs[\\/](en[\\/])?(?:guideline|sme)[\\/]/;
@@ -73,7 +73,7 @@ export function remarkGlossaryLinks(options: { terms?: string } = {}) {
 		if (astro?.frontmatter?.glossary === false) return;
 		spellings ??= spellingsByLanguage(GlossarySchema.parse(parse(readFileSync(path, 'utf8'))));
 		const lang: Lang = page[1] ? 'en' : 'ja';
-		const href = (id: string) => `${lang === 'en' ? '/en' : ''}/glossary/#${id}`;
+		const href = (id: string) => glossaryUrl(lang, id);
 		linkChildren(tree, { lang, spellings: spellings[lang], linked: new Set(), href });
 	};
 }

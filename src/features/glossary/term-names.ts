@@ -1,6 +1,5 @@
 import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../core/locale.ts';
 
 /** The names an entry shows besides its headword, shaped for one language's glossary page. */
 export interface EntryNames {

@@ -1,5 +1,7 @@
 import { clauseAnchor, parseClauseRegistry, type Clause } from '../../core/schemas/clause.ts';
 import source from '../../content/data/clauses.yaml?raw';
+import type { Lang } from '../../core/locale.ts';
+import { guidelineUrl } from '../../core/urls.ts';
 
 let cached: Map<string, Clause> | undefined;
 
@@ -21,6 +23,6 @@ export function requireClause(id: string, where: string): Clause {
 }
 
 /** URL of a clause in the page's language: `/guideline/phased-rollout/#g-3-2`. */
-export function clauseHref(clause: Clause, lang: 'ja' | 'en'): string {
-	return `${lang === 'en' ? '/en' : ''}/guideline/${clause.page}/#${clauseAnchor(clause.id)}`;
+export function clauseHref(clause: Clause, lang: Lang): string {
+	return guidelineUrl(clause.page, lang, clauseAnchor(clause.id));
 }

@@ -1,4 +1,5 @@
 import { splitJapanese } from '../../core/japanese.ts';
+import type { Lang } from '../../core/locale.ts';
 
 /** A run of text and the language it needs marked, if any. */
 export interface TextRun {
@@ -22,7 +23,7 @@ export function japaneseRuns(text: string): TextRun[] {
  * @param bytes Size in bytes.
  * @param lang Language of the page.
  */
-export function formatBytes(bytes: number, lang: 'ja' | 'en'): string {
+export function formatBytes(bytes: number, lang: Lang): string {
 	const locale = lang === 'ja' ? 'ja-JP' : 'en-US';
 	const [value, unit] =
 		bytes < 1000 ? [bytes, 'byte'] : bytes < 1e6 ? [bytes / 1e3, 'kilobyte'] : [bytes / 1e6, 'megabyte'];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OPEN_DATA_SCHEMAS, type OpenDataSchemaName } from './open-data-schemas.ts';
+import { dataFileUrl } from '../../core/urls.ts';
 
 /** Titles of the published JSON Schema files. */
 const TITLES: Record<OpenDataSchemaName, string> = {
@@ -30,7 +31,7 @@ export interface JsonSchema {
  * @param site The site's public URL, for the schema's `$id`; relative when unknown.
  */
 export function openDataJsonSchema(name: OpenDataSchemaName, site: URL | undefined): JsonSchema {
-	const path = `/data/schema/${name}.schema.json`;
+	const path = dataFileUrl(`schema/${name}.schema.json`);
 	const { $schema, ...schema } = z.toJSONSchema(OPEN_DATA_SCHEMAS[name]) as JsonSchema;
 	return { $schema, $id: site ? new URL(path, site).href : path, title: TITLES[name], ...schema };
 }

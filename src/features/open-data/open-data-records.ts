@@ -2,6 +2,7 @@ import type { CaseData } from '../../core/schemas/case.ts';
 import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 import type { PolicyChapter } from '../../core/schemas/policy.ts';
 import type { OpenDataCase, OpenDataPolicyChapter } from './open-data-schemas.ts';
+import { casePath, policyPath } from '../../core/urls.ts';
 
 /** A collection entry as far as the open data needs it: its id (the page's slug) and its data. */
 export interface Entry<Data> {
@@ -15,7 +16,7 @@ export interface Entry<Data> {
  * @param entries The `cases` collection.
  */
 export function caseRecords(entries: readonly Entry<CaseData>[]): OpenDataCase[] {
-	return entries.map((entry) => ({ ...entry.data, path: `/cases/${entry.id}/` })).sort((a, b) => a.case_id - b.case_id);
+	return entries.map((entry) => ({ ...entry.data, path: casePath(entry.id) })).sort((a, b) => a.case_id - b.case_id);
 }
 
 /**
@@ -24,7 +25,7 @@ export function caseRecords(entries: readonly Entry<CaseData>[]): OpenDataCase[]
  */
 export function policyRecords(entries: readonly Entry<PolicyChapter>[]): OpenDataPolicyChapter[] {
 	return entries
-		.map((entry) => ({ ...entry.data, path: `/policy/${entry.data.doc_id}/${entry.id.split('/').at(-1)}/` }))
+		.map((entry) => ({ ...entry.data, path: policyPath(entry.data.doc_id, entry.id.split('/').at(-1) ?? entry.id) }))
 		.sort((a, b) => (a.doc_id === b.doc_id ? a.chapter.number - b.chapter.number : a.doc_id < b.doc_id ? -1 : 1));
 }
 

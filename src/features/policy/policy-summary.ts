@@ -1,6 +1,6 @@
 import type { PolicyChapter, PolicyDocument } from '../../core/schemas/policy.ts';
-import type { Lang } from '../../core/format.ts';
 import { hasJapanese } from '../../core/japanese.ts';
+import type { Lang } from '../../core/locale.ts';
 
 /**
  * Longest description kept whole. Search engines show about 160 characters and cut the rest

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { slideNumberOfHeading } from '../../core/slide-heading.ts';
+import { slideAnchor, slideNumberOfHeading } from '../../core/slide-heading.ts';
 import { setHeadingId } from '../../core/heading-id.ts';
 
 /**
@@ -16,7 +16,7 @@ export function remarkSlideAnchors() {
 		visit(tree, 'heading', (heading) => {
 			if (heading.depth !== 2) return;
 			const n = slideNumberOfHeading(toString(heading));
-			if (n !== undefined) setHeadingId(heading, `slide-${n}`);
+			if (n !== undefined) setHeadingId(heading, slideAnchor(n));
 		});
 	};
 }

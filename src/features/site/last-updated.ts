@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/format.ts';
+import type { Lang } from '../../core/locale.ts';
 
 /** How much of a date is known: a policy deck may give only its year. */
 export type DatePrecision = 'year' | 'month' | 'day';

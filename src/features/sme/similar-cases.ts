@@ -1,6 +1,8 @@
 import type { CaseData } from '../../core/schemas/case.ts';
 import { sizeBand } from '../../core/format.ts';
 import { summarisePaybacks, type PaybackSummary } from './payback.ts';
+import type { Lang } from '../../core/locale.ts';
+import { caseListUrl } from '../../core/urls.ts';
 
 /** The size bands of the case facets, smallest first. */
 export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
@@ -78,9 +80,9 @@ export function casesBySizeBand(cases: readonly CaseFacts[], limit = CASES_PER_B
  * @param industry Industry as the cases write it, or empty for every industry.
  * @param lang Language of the page.
  */
-export function caseListHref(band: SizeBand, industry: string, lang: 'ja' | 'en'): string {
+export function caseListHref(band: SizeBand, industry: string, lang: Lang): string {
 	const params = new URLSearchParams();
 	if (industry) params.set('industry', industry);
 	params.set('size', band);
-	return `${lang === 'en' ? '/en' : ''}/cases/?${params}`;
+	return caseListUrl(lang, params);
 }

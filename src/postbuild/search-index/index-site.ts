@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtPages, type BuiltPage } from '../built-pages.ts';
-import { LOCALES, localeOf, type Locale } from '../../core/search/site-sections.ts';
+import { LANGS, langOfPath, type Lang } from '../../core/locale.ts';
 import { buildIndex, type IndexedPage } from './build-index.ts';
 import { extractPage } from './extract-page.ts';
 
@@ -10,7 +10,7 @@ export const INDEX_DIR = 'search-index';
 
 /** What indexing a built site did, for the build log and the benchmark. */
 export interface IndexStats {
-	pages: Record<Locale, number>;
+	pages: Record<Lang, number>;
 	files: number;
 	bytes: number;
 }
@@ -18,14 +18,14 @@ export interface IndexStats {
 /** Indexes every HTML page of a built site into `<siteDir>/search-index/<lang>/`. */
 export function indexSite(siteDir: string): IndexStats {
 	// One language at a time, so only one language's pages and postings are in memory at once.
-	const byLocale: Record<Locale, BuiltPage[]> = { ja: [], en: [] };
-	for (const built of builtPages(siteDir)) byLocale[localeOf(built.url)].push(built);
+	const byLang: Record<Lang, BuiltPage[]> = { ja: [], en: [] };
+	for (const built of builtPages(siteDir)) byLang[langOfPath(built.url)].push(built);
 	const out = join(siteDir, INDEX_DIR);
 	rmSync(out, { recursive: true, force: true });
 	const stats: IndexStats = { pages: { ja: 0, en: 0 }, files: 0, bytes: 0 };
-	for (const lang of Object.keys(LOCALES) as Locale[]) {
+	for (const lang of LANGS) {
 		const pages: IndexedPage[] = [];
-		for (const { file, url } of byLocale[lang]) {
+		for (const { file, url } of byLang[lang]) {
 			const page = extractPage(readFileSync(file, 'utf8'));
 			if (page) pages.push({ url, page });
 		}

@@ -9,6 +9,7 @@ import { SearchEngine } from '../../../src/features/search/engine.ts';
 import type { IndexManifest } from '../../../src/core/search/format.ts';
 import { dist, htmlLang, htmlPages, page, select } from '../../support/site.ts';
 import { repo } from '../../support/repo.ts';
+import type { Lang } from '../../../src/core/locale.ts';
 
 /**
  * The index of the built fixture site, searched in Node with the same engine the pages load:
@@ -17,7 +18,7 @@ import { repo } from '../../support/repo.ts';
  */
 const queryFile = join(repo, 'test/fixtures/search/queries.yaml');
 
-function engineFor(lang: 'ja' | 'en'): SearchEngine {
+function engineFor(lang: Lang): SearchEngine {
 	return new SearchEngine(`/search-index/${lang}/`, async (url) => {
 		const bytes = await readFile(join(dist(), url.replace(/\?v=\w+$/u, '')));
 		return { ok: true, status: 200, arrayBuffer: async () => new Uint8Array(bytes).buffer };

@@ -6,6 +6,8 @@
  */
 
 import { SearchEngine } from '../../search/engine.ts';
+import { searchIndexUrl } from '../../../core/urls.ts';
+import { DEFAULT_LANG } from '../../../core/locale.ts';
 
 const PAGE_SIZE = 50;
 const FACETS = ['industry', 'country', 'size', 'year', 'tool'] as const;
@@ -58,7 +60,7 @@ async function render(params: URLSearchParams): Promise<void> {
 	}
 	const run = ++generation;
 	const [key, direction] = (sortParam ?? 'case_id:asc').split(':') as [string, 'asc' | 'desc'];
-	engine ??= new SearchEngine(strings.dataset.index ?? '/search-index/ja/');
+	engine ??= new SearchEngine(strings.dataset.index ?? searchIndexUrl(DEFAULT_LANG));
 	const facets = Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]]));
 	const search = await engine.search({
 		query: '',

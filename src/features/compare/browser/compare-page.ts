@@ -14,10 +14,12 @@ import {
 	type CompareVocabulary,
 	type Line,
 } from './compare-table.ts';
+import type { Lang } from '../../../core/locale.ts';
+import { caseDataUrl } from '../../../core/urls.ts';
 
 /** What the page component hands to this script (`data-config` of the root element). */
 interface CompareConfig {
-	lang: 'ja' | 'en';
+	lang: Lang;
 	strings: CompareStrings;
 	vocabulary: CompareVocabulary;
 	messages: Record<'tooFew' | 'tooMany' | 'invalid' | 'unknown' | 'failed' | 'loading' | 'caption' | 'item', string>;
@@ -61,7 +63,7 @@ async function start(root: HTMLElement): Promise<void> {
 /** One case's file, `'missing'` when there is no such case, `'failed'` when the site did not answer. */
 async function fetchCase(id: number): Promise<OpenDataCase | 'missing' | 'failed'> {
 	try {
-		const response = await fetch(`/data/cases/${id}.json`);
+		const response = await fetch(caseDataUrl(id));
 		if (response.status === 404) return 'missing';
 		if (!response.ok) return 'failed';
 		return (await response.json()) as OpenDataCase;

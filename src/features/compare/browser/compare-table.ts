@@ -4,10 +4,12 @@
  * only fetches the cases and writes these rows into the page as text.
  */
 
-import { formatMonths, formatNumber, formatYearMonth, formatYen, type Lang } from '../../../core/format.ts';
+import { formatMonths, formatNumber, formatYearMonth, formatYen } from '../../../core/format.ts';
 import { hasJapanese } from '../../../core/japanese.ts';
 import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
+import type { Lang } from '../../../core/locale.ts';
+import { localeUrl } from '../../../core/urls.ts';
 
 /** Fewest cases a comparison needs. */
 export const MIN_CASES = 2;
@@ -113,7 +115,7 @@ export function fill(template: string, values: Record<string, string | number>):
 export function compareHeadings(cases: readonly OpenDataCase[], lang: Lang): CompareHeading[] {
 	return cases.map((c) => ({
 		name: source(lang === 'ja' ? c.company.name_ja : c.company.name_en, lang),
-		href: lang === 'ja' ? c.path : `/en${c.path}`,
+		href: localeUrl(c.path, lang),
 	}));
 }
 

@@ -1,5 +1,6 @@
 import type { SearchEngine } from '../engine.ts';
 import { fill, resultItem } from './search-render.ts';
+import { toLang } from '../../../core/locale.ts';
 
 /**
  * The header search dialog: opened by its link (kept as a plain link to the search page when
@@ -55,7 +56,7 @@ class HeaderSearch extends HTMLElement {
 	async #run(query: string): Promise<void> {
 		const run = ++this.#generation;
 		const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-		const lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+		const lang = toLang(this.dataset.lang);
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-results]')!;
 		const all = this.querySelector<HTMLAnchorElement>('[data-all]')!;

@@ -1,5 +1,6 @@
 import { SearchEngine, type SearchHit } from '../engine.ts';
 import { fill, resultItem } from './search-render.ts';
+import { toLang } from '../../../core/locale.ts';
 
 /**
  * The search page: reads the query and facets from the URL, runs the engine, shows one page of
@@ -74,7 +75,7 @@ class SearchPage extends HTMLElement {
 		const run = ++this.#generation;
 		const params = new URLSearchParams(location.search);
 		const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
-		const lang = this.dataset.lang === 'en' ? 'en' : 'ja';
+		const lang = toLang(this.dataset.lang);
 		const status = this.querySelector<HTMLElement>('[data-search-status]')!;
 		const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
 		const pager = this.querySelector<HTMLElement>('[data-search-pager]')!;

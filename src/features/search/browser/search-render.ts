@@ -1,11 +1,12 @@
 import type { CheckedResult } from '../engine.ts';
 import { sourceLang } from '../../../core/japanese.ts';
+import type { Lang } from '../../../core/locale.ts';
 
 /**
  * One search result as a list item: title link, section and excerpt with the matches marked.
  * Built with DOM nodes and `textContent` only: page text is data and never parsed as HTML.
  */
-export function resultItem(result: CheckedResult, sectionLabel: string, pageLang: 'ja' | 'en'): HTMLLIElement {
+export function resultItem(result: CheckedResult, sectionLabel: string, pageLang: Lang): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'search-result';
 	const heading = document.createElement('p');

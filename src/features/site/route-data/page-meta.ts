@@ -5,6 +5,8 @@ import { decideLastUpdated } from '../last-updated.ts';
 import { gitFileDate, gitHistory } from '../last-updated-git.ts';
 import { editUrl } from '../../../core/repository.ts';
 import { pageSource } from './page-source.ts';
+import { pathWithoutLocale, toLang } from '../../../core/locale.ts';
+import { caseFeedUrl } from '../../../core/urls.ts';
 
 /** OpenGraph wants `language_TERRITORY`; Starlight writes the bare language. */
 const OG_LOCALE = { ja: 'ja_JP', en: 'en_US' } as const;
@@ -19,8 +21,8 @@ const OG_LOCALE = { ja: 'ja_JP', en: 'en_US' } as const;
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const lang = route.lang === 'en' ? 'en' : 'ja';
-	const path = context.url.pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+	const lang = toLang(route.lang);
+	const path = pathWithoutLocale(context.url.pathname);
 	const source = await pageSource(path, lang);
 	const history = gitHistory();
 	const frontmatter = route.entry.data.lastUpdated;
@@ -44,7 +46,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 			rel: 'alternate',
 			type: 'application/rss+xml',
 			title: (lang === 'ja' ? ja : en)['feeds.title'],
-			href: lang === 'ja' ? '/cases/feed.xml' : '/en/cases/feed.xml',
+			href: caseFeedUrl(lang),
 		},
 	});
 });

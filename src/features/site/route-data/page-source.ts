@@ -1,9 +1,9 @@
 import { getCollection, getEntry } from 'astro:content';
 import { caseSummary } from '../../cases/case-summary.ts';
-import type { Lang } from '../../../core/format.ts';
 import { latest, parseSourceDate, type PageDate } from '../last-updated.ts';
 import { chapterSlug, groupDocuments } from '../../policy/policy.ts';
 import { chapterSummary, documentSummary } from '../../policy/policy-summary.ts';
+import type { Lang } from '../../../core/locale.ts';
 
 /** What a page built from data (not from an authored MDX file) knows about its source. */
 export interface PageSource {

@@ -4,10 +4,11 @@
  * cases of the same size band (a small JSON of four summaries embedded at build time) and the
  * band's cases listed in the static table.
  */
-import { formatMonths, formatYen, sizeBand, type Lang } from '../../../core/format.ts';
+import { formatMonths, formatYen, sizeBand } from '../../../core/format.ts';
 import { estimatePayback, parseAmount, roundMonthsUp, type AmountError, type PaybackSummary } from '../payback.ts';
 import { caseListHref, type SizeBand } from '../similar-cases.ts';
 import { fill } from './page-tools.ts';
+import { toLang, type Lang } from '../../../core/locale.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-estimator]');
 
@@ -46,7 +47,7 @@ function similarCases(band: SizeBand, industry: string, label: string): HTMLLIEl
 }
 
 function render(root: HTMLFormElement): void {
-	const lang = (root.dataset.lang === 'en' ? 'en' : 'ja') satisfies Lang;
+	const lang = toLang(root.dataset.lang);
 	const messages = JSON.parse(root.dataset.textErrors ?? '{}') as Record<AmountError, string>;
 	const estimate = estimatePayback({
 		initial: value(root, 'initial'),
