@@ -4,6 +4,7 @@ import type { Element } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { sizeBand } from '../../../src/core/format.ts';
+import { findFrontmatter } from '../../../src/core/frontmatter.ts';
 import { htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
 /** What the test needs of a case: read from the MDX the importer generated for the fixture site. */
@@ -22,7 +23,7 @@ function fixtureCases(): FixtureCase[] {
 		.filter((name) => name.endsWith('.mdx'))
 		.map((name) => {
 			const text = readFileSync(join(folder, name), 'utf8');
-			const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as {
+			const data = parse(findFrontmatter(text)?.yaml ?? '') as {
 				case_id: number;
 				industry: string;
 				employees: number;
