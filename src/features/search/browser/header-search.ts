@@ -1,5 +1,6 @@
 import type { SearchEngine } from '../engine.ts';
-import { fill, resultItem } from './search-render.ts';
+import { fill } from '../../../core/ui-template.ts';
+import { resultItem } from './search-render.ts';
 
 /**
  * The header search dialog: opened by its link (kept as a plain link to the search page when

@@ -1,5 +1,6 @@
 import { SearchEngine, type SearchHit } from '../engine.ts';
-import { fill, resultItem } from './search-render.ts';
+import { fill } from '../../../core/ui-template.ts';
+import { resultItem } from './search-render.ts';
 
 /**
  * The search page: reads the query and facets from the URL, runs the engine, shows one page of

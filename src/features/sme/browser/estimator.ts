@@ -7,7 +7,7 @@
 import { formatMonths, formatYen, sizeBand, type Lang } from '../../../core/format.ts';
 import { estimatePayback, parseAmount, roundMonthsUp, type AmountError, type PaybackSummary } from '../payback.ts';
 import { caseListHref, type SizeBand } from '../similar-cases.ts';
-import { fill } from './page-tools.ts';
+import { fill } from '../../../core/ui-template.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-estimator]');
 
