@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 /**
  * The one reader (and writer) of YAML frontmatter between `---` fences, for the importer's case
@@ -109,9 +109,9 @@ export function readFrontmatter(
 	}
 	const keyLines: Record<string, number> = {};
 	if (isMap(doc.contents)) {
-		for (const pair of doc.contents.items) {
-			const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
-			if (key?.range) keyLines[String(key.value)] = counter.linePos(key.range[0]).line + 1;
+		for (const { key } of doc.contents.items) {
+			// Named as in `data` (where a `null:` key is ''); a collection as a key has no line.
+			if (isScalar(key) && key.range) keyLines[String(key.value ?? '')] = counter.linePos(key.range[0]).line + 1;
 		}
 	} else if (doc.contents !== null) {
 		const message = 'Frontmatter must be a YAML mapping of `key: value` lines';
