@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findFrontmatter, withFrontmatter } from '../../src/core/frontmatter.ts';
 import type { CaseFile } from '../corpus/case-file.ts';
 
 /** The entries of the repository a copy of the site needs to build on its own. */
@@ -68,14 +69,15 @@ export function assemblePlainStarlight(repo: string, root: string, cases: readon
 			'',
 		].join('\n'),
 	);
-	writeFileSync(join(docs, 'index.md'), '---\ntitle: 事例集\n---\n\n導入事例の一覧です。\n');
+	writeFileSync(join(docs, 'index.md'), withFrontmatter('title: 事例集', '導入事例の一覧です。\n'));
 	for (const file of cases) writeFileSync(join(docs, 'cases', `case-${file.caseId}.md`), asMarkdownPage(file.text));
 }
 
 /** A case file as an ordinary Markdown page: frontmatter replaced by a title, the `#` heading removed. */
 export function asMarkdownPage(text: string): string {
-	const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+	const frontmatter = findFrontmatter(text);
+	const body = frontmatter?.closed ? frontmatter.body : text;
 	const heading = /^# (.+)$/m.exec(body);
 	const title = heading?.[1] ?? 'Case';
-	return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${body.replace(/^# .+\n/m, '').trim()}\n`;
+	return withFrontmatter(`title: ${JSON.stringify(title)}`, `${body.replace(/^# .+\n/m, '').trim()}\n`);
 }

@@ -1,3 +1,4 @@
+import { withFrontmatter } from '../../src/core/frontmatter.ts';
 import { metricRow } from './metrics.ts';
 import { addMonths, formatHeadcount, formatManYen, roundTo, withCommas } from './numbers.ts';
 import { organisation, type Organisation } from './organisation.ts';
@@ -57,7 +58,6 @@ export function caseFile(random: Random, caseId: number): CaseFile {
 		references(random, org, plan, optional),
 	];
 	const frontmatter = [
-		'---',
 		`case_id: ${caseId}`,
 		`company_name_ja: ${org.nameJa}`,
 		`company_name_en: ${org.nameEn}`,
@@ -66,9 +66,11 @@ export function caseFile(random: Random, caseId: number): CaseFile {
 		`employees: ${org.employees}`,
 		`founded_year: ${org.foundedYear}`,
 		`ai_adoption_year: ${org.adoptionYear}`,
-		'---',
 	];
-	const text = [...frontmatter, '', `# ${org.nameJa} - ${title}`, '', sections.join('\n\n'), ''].join('\n');
+	const text = withFrontmatter(
+		frontmatter.join('\n'),
+		[`# ${org.nameJa} - ${title}`, '', sections.join('\n\n'), ''].join('\n'),
+	);
 	return { caseId, fileName: `${caseId}_${random.hex16()}.txt`, text };
 }
 

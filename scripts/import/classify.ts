@@ -1,4 +1,4 @@
-import { hasFrontmatter } from './cases/frontmatter.ts';
+import { findFrontmatter } from '../../src/core/frontmatter.ts';
 
 /** What kind of source document a text is. */
 export type SourceKind = 'case' | 'policy' | 'unknown';
@@ -10,8 +10,7 @@ export type SourceKind = 'case' | 'policy' | 'unknown';
  * @param text Decoded source text.
  */
 export function classifySource(text: string): SourceKind {
-	if (!hasFrontmatter(text)) return text.trim() === '' ? 'unknown' : 'policy';
-	const close = text.indexOf('\n---', 3);
-	const yaml = close === -1 ? text : text.slice(0, close);
-	return /^case_id[ \t]*:/m.test(yaml) ? 'case' : 'unknown';
+	const frontmatter = findFrontmatter(text);
+	if (!frontmatter) return text.trim() === '' ? 'unknown' : 'policy';
+	return /^case_id[ \t]*:/m.test(frontmatter.yaml) ? 'case' : 'unknown';
 }

@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { readFrontmatter as read } from '../../src/core/frontmatter.ts';
 import type { Problem } from '../../src/core/problems/problems.ts';
 
 /** An MDX file's frontmatter, parsed, and its body with the frontmatter lines blanked. */
@@ -27,44 +27,20 @@ export function readFrontmatter(
 	file: string,
 	text: string,
 ): { ok: true; value: Frontmatter } | { ok: false; problems: Problem[] } {
-	const lines = text.split('\n');
-	if (lines[0]?.trimEnd() !== '---') return { ok: true, value: { data: {}, keyLines: {}, body: text } };
-	const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
-	if (close === -1) {
-		return { ok: false, problems: [problem(file, 1, 1, 'Unclosed frontmatter: expected a closing `---` line')] };
-	}
-	const counter = new LineCounter();
-	const doc = parseDocument(lines.slice(1, close).join('\n'), { lineCounter: counter, uniqueKeys: true });
-	if (doc.errors.length > 0) {
+	const frontmatter = read(text);
+	if (!frontmatter.ok) {
 		return {
 			ok: false,
-			problems: doc.errors.map((error) => {
-				const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-				const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-				return problem(file, at.line + 1, at.col, `Invalid YAML in frontmatter: ${reason}`);
-			}),
+			problems: frontmatter.problems.map(({ line, column, message }) => ({
+				file,
+				line,
+				column,
+				message,
+				rule: FRONTMATTER_RULE,
+				severity: 'error' as const,
+			})),
 		};
 	}
-	const keyLines: Record<string, number> = {};
-	if (isMap(doc.contents)) {
-		for (const pair of doc.contents.items) {
-			const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
-			if (key?.range) keyLines[String(key.value)] = counter.linePos(key.range[0]).line + 1;
-		}
-	} else if (doc.contents !== null) {
-		return { ok: false, problems: [problem(file, 2, 1, 'Frontmatter must be a YAML mapping of `key: value` lines')] };
-	}
-	const blank = '\n'.repeat(close + 1);
-	return {
-		ok: true,
-		value: {
-			data: (doc.toJS() ?? {}) as Record<string, unknown>,
-			keyLines,
-			body: blank + lines.slice(close + 1).join('\n'),
-		},
-	};
-}
-
-function problem(file: string, line: number, column: number, message: string): Problem {
-	return { file, line, column, message, rule: FRONTMATTER_RULE, severity: 'error' };
+	const { data, keyLines, body, bodyLine } = frontmatter.value;
+	return { ok: true, value: { data, keyLines, body: '\n'.repeat(bodyLine - 1) + body } };
 }

@@ -1,3 +1,4 @@
+import { findFrontmatter } from '../../src/core/frontmatter.ts';
 import { classifySource } from '../import/classify.ts';
 
 /** A file of `sources/`: its name and decoded text. */
@@ -16,8 +17,7 @@ export function usedCaseIds(files: SourceFile[]): Map<number, string> {
 	const used = new Map<number, string>();
 	for (const file of files) {
 		if (classifySource(file.text) !== 'case') continue;
-		const close = file.text.indexOf('\n---', 3);
-		const frontmatter = close === -1 ? file.text : file.text.slice(0, close);
+		const frontmatter = findFrontmatter(file.text)?.yaml ?? file.text;
 		const id = /^case_id[ \t]*:[ \t]*["']?(\d+)["']?[ \t]*(?:#.*)?$/m.exec(frontmatter)?.[1];
 		if (id !== undefined && !used.has(Number(id))) used.set(Number(id), file.name);
 	}

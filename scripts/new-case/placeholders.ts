@@ -1,3 +1,4 @@
+import { findFrontmatter } from '../../src/core/frontmatter.ts';
 import { placeOf, type Problem } from '../../src/core/problems/problems.ts';
 
 /**
@@ -18,11 +19,13 @@ export function placeholder(what: string): string {
  * @param text The source text.
  */
 export function findPlaceholders(file: string, text: string): Problem[] {
-	const frontmatterEnd = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
+	const frontmatter = findFrontmatter(text);
+	// Lines before the closing fence; none when it is missing (the importer reports that).
+	const closingLine = frontmatter?.closed ? frontmatter.bodyLine - 1 : 0;
 	return [...text.matchAll(PLACEHOLDER)].map((match) => {
 		const place = placeOf(text, match.index);
 		const what =
-			match.index < frontmatterEnd
+			place.line < closingLine
 				? 'replace it with the value: this frontmatter field is required'
 				: "replace it with the case's own text, or delete the line if the source does not say";
 		return {

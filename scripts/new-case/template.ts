@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { withFrontmatter } from '../../src/core/frontmatter.ts';
 import { placeholder as p } from './placeholders.ts';
 
 /** What the maintainer gives on the command line. */
@@ -26,8 +27,7 @@ export function caseTemplate({ id, nameJa, nameEn }: NewCase): string {
 		`- ${p('このフェーズで行ったこと')}`,
 		'',
 	];
-	return [
-		'---',
+	const frontmatter = [
 		`case_id: ${id}`,
 		`company_name_ja: ${scalar(nameJa)}`,
 		`company_name_en: ${scalar(nameEn)}`,
@@ -36,8 +36,8 @@ export function caseTemplate({ id, nameJa, nameEn }: NewCase): string {
 		`employees: ${p('従業員数（整数。例：120）')}`,
 		`founded_year: ${p('設立年（例：1985）')}`,
 		`ai_adoption_year: ${p('AI導入開始年（例：2023）')}`,
-		'---',
-		'',
+	];
+	const body = [
 		`# ${nameJa} - ${p('事例の題（例：生成AI導入事例）')}`,
 		'',
 		'## 1. 基本情報',
@@ -152,5 +152,6 @@ export function caseTemplate({ id, nameJa, nameEn }: NewCase): string {
 		'**更新日**',
 		p('この事例を書いた日（例：2024年1月21日）'),
 		'',
-	].join('\n');
+	];
+	return withFrontmatter(frontmatter.join('\n'), body.join('\n'));
 }

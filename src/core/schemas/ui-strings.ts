@@ -28,7 +28,7 @@ export const UiStringsSchema = z.object({
 	'cases.filter.apply': z.string(),
 	/** Clear filters */
 	'cases.filter.reset': z.string(),
-	/** {count} cases */
+	/** {{count}} cases */
 	'cases.filter.count': z.string(),
 	/** No case matches these filters. */
 	'cases.filter.none': z.string(),
@@ -46,7 +46,7 @@ export const UiStringsSchema = z.object({
 	'cases.col.tools': z.string(),
 	/** Payback */
 	'cases.col.payback': z.string(),
-	/** Page {page} of {pages} */
+	/** Page {{page}} of {{pages}} */
 	'cases.page': z.string(),
 	/** Previous page */
 	'cases.prev': z.string(),
@@ -66,7 +66,7 @@ export const UiStringsSchema = z.object({
 	'case.industry': z.string(),
 	/** Employees */
 	'case.employees': z.string(),
-	/** {n} */
+	/** {{n}} */
 	'case.employeesValue': z.string(),
 	/** Founded */
 	'case.founded': z.string(),
@@ -90,13 +90,13 @@ export const UiStringsSchema = z.object({
 	'case.annualEffect': z.string(),
 	/** Rollout phases */
 	'case.phases': z.string(),
-	/** Phase {n} */
+	/** Phase {{n}} */
 	'case.phaseN': z.string(),
 	/** ongoing */
 	'case.ongoing': z.string(),
 	/** Scope */
 	'case.scope': z.string(),
-	/** {n} people */
+	/** {{n}} people */
 	'case.people': z.string(),
 	/** Implementation period */
 	'case.duration': z.string(),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { findFrontmatter } from '../../../src/core/frontmatter.ts';
 import { CaseSchema, type CaseData } from '../../../src/core/schemas/case.ts';
 import { PolicyChapterSchema } from '../../../src/core/schemas/policy.ts';
 import { caseFeedItems } from '../../../src/features/cases/case-feed.ts';
@@ -10,7 +11,7 @@ import { hasJapanese } from '../../../src/core/japanese.ts';
 import { chapterSummary, documentSummary } from '../../../src/features/policy/policy-summary.ts';
 import { repo } from '../../support/repo.ts';
 
-const frontmatter = (path: string) => parse(readFileSync(join(repo, path), 'utf8').split('\n---\n')[0]!.slice(4));
+const frontmatter = (path: string) => parse(findFrontmatter(readFileSync(join(repo, path), 'utf8'))?.yaml ?? '');
 const seed = CaseSchema.parse(
 	frontmatter('src/content/cases/863-aist-national-institute-of-advanced-industrial-s.mdx'),
 );

@@ -5,6 +5,7 @@
  * bookmarked and restored with the back button.
  */
 
+import { fill } from '../../../core/ui-template.ts';
 import { SearchEngine } from '../../search/engine.ts';
 import { searchIndexUrl } from '../../../core/urls.ts';
 import { DEFAULT_LANG } from '../../../core/locale.ts';
@@ -70,7 +71,7 @@ async function render(params: URLSearchParams): Promise<void> {
 	const data = await Promise.all(search.hits.slice(0, PAGE_SIZE).map((hit) => engine!.card(hit.id)));
 	if (run !== generation) return;
 	const lang = strings.dataset.lang ?? 'ja';
-	const months = strings.dataset.months ?? '{n}';
+	const months = strings.dataset.months ?? '{{n}}';
 	rows.replaceChildren(
 		...data.map(({ url, meta }) => {
 			const tr = document.createElement('tr');
@@ -85,12 +86,12 @@ async function render(params: URLSearchParams): Promise<void> {
 				cell(Number(meta.employees ?? 0).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US'), 'num'),
 				cell(meta.year ?? '', 'num'),
 				cell(meta.tools ?? ''),
-				cell(meta.payback ? months.replace('{n}', meta.payback) : '–', 'num'),
+				cell(meta.payback ? fill(months, { n: meta.payback }) : '–', 'num'),
 			);
 			return tr;
 		}),
 	);
-	count.textContent = (strings.dataset.count ?? '{count}').replace('{count}', String(search.hits.length));
+	count.textContent = fill(strings.dataset.count ?? '{{count}}', { count: search.hits.length });
 	none.hidden = search.hits.length > 0;
 	if (pager) pager.hidden = true;
 }

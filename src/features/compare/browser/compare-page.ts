@@ -4,11 +4,11 @@
  * Everything from the data is written as text (`textContent`), never as HTML.
  */
 
+import { fill } from '../../../core/ui-template.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import {
 	compareHeadings,
 	compareRows,
-	fill,
 	parseIds,
 	type CompareStrings,
 	type CompareVocabulary,

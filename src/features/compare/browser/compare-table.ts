@@ -6,6 +6,7 @@
 
 import { formatMonths, formatNumber, formatYearMonth, formatYen } from '../../../core/format.ts';
 import { hasJapanese } from '../../../core/japanese.ts';
+import { fill } from '../../../core/ui-template.ts';
 import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import type { Lang } from '../../../core/locale.ts';
@@ -60,13 +61,13 @@ export interface CompareHeading {
 	href: string;
 }
 
-/** The page's labels, with `{n}`-style placeholders (see the compare page component). */
+/** The page's labels, with their `{{name}}` slots (see the compare page component). */
 export interface CompareStrings {
 	caseId: string;
 	industry: string;
 	country: string;
 	employees: string;
-	/** `{n}名` / `{n}`. */
+	/** `{{n}}名` / `{{n}}`. */
 	employeesValue: string;
 	founded: string;
 	adoption: string;
@@ -78,12 +79,12 @@ export interface CompareStrings {
 	annualEffect: string;
 	duration: string;
 	phases: string;
-	/** `フェーズ{n}`. */
+	/** `フェーズ{{n}}`. */
 	phaseN: string;
 	ongoing: string;
-	/** `定量効果：{kind}`. */
+	/** `定量効果：{{kind}}`. */
 	metrics: string;
-	/** `単位：{unit}`. */
+	/** `単位：{{unit}}`. */
 	unit: string;
 	/** Names of the metric kinds. */
 	kinds: Record<(typeof METRIC_KINDS)[number], string>;
@@ -96,15 +97,6 @@ export interface CompareStrings {
 export interface CompareVocabulary {
 	country: Record<string, string>;
 	industry: Record<string, string>;
-}
-
-/**
- * Fills `{name}` placeholders.
- * @param template A label with placeholders.
- * @param values The values by name.
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /**
@@ -144,7 +136,7 @@ export function compareRows(
 	const row = (label: string, cell: (c: OpenDataCase) => Line[]): CompareRow => ({ label, cells: cases.map(cell) });
 	const months = (value: string | null) => (value ? formatYearMonth(value, lang) : null);
 	// The unit is source text (marked Japanese on English pages), the words around it are ours.
-	const [unitBefore = '', unitAfter = ''] = strings.unit.split('{unit}');
+	const [unitBefore = '', unitAfter = ''] = strings.unit.split('{{unit}}');
 
 	const rows: CompareRow[] = [
 		row(strings.caseId, (c) => plain(String(c.case_id))),

@@ -1,5 +1,6 @@
 import { SearchEngine, type SearchHit } from '../engine.ts';
-import { fill, resultItem } from './search-render.ts';
+import { fill } from '../../../core/ui-template.ts';
+import { resultItem } from './search-render.ts';
 import { toLang } from '../../../core/locale.ts';
 
 /**

@@ -34,8 +34,3 @@ export function resultItem(result: CheckedResult, sectionLabel: string, pageLang
 	item.append(heading, excerpt);
 	return item;
 }
-
-/** Fills `{{name}}` placeholders of a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(values[name] ?? ''));
-}

@@ -6,7 +6,8 @@
 import { consultationMarkdown, type SheetSection } from '../consultation-markdown.ts';
 import { sizeBand } from '../../../core/format.ts';
 import { parseAmount } from '../payback.ts';
-import { fill, revealScriptedParts } from './page-tools.ts';
+import { fill } from '../../../core/ui-template.ts';
+import { revealScriptedParts } from './page-tools.ts';
 import { readStored, removeStored, writeStored } from './storage.ts';
 
 /** Entries are stored per field name, the same on the Japanese and English pages. */

@@ -7,7 +7,7 @@
 import { formatMonths, formatYen, sizeBand } from '../../../core/format.ts';
 import { estimatePayback, parseAmount, roundMonthsUp, type AmountError, type PaybackSummary } from '../payback.ts';
 import { caseListHref, type SizeBand } from '../similar-cases.ts';
-import { fill } from './page-tools.ts';
+import { fill } from '../../../core/ui-template.ts';
 import { toLang, type Lang } from '../../../core/locale.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-estimator]');

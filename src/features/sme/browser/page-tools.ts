@@ -10,12 +10,3 @@ export function revealScriptedParts(root: ParentNode): void {
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-print]'))
 		button.addEventListener('click', () => print());
 }
-
-/**
- * Fills a template made at build time by the UI strings, e.g. `{points} / {max}`.
- * @param template The string with `{name}` slots.
- * @param values What goes in each slot.
- */
-export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}

@@ -4,7 +4,8 @@
  * forgets everything on reset. The questions and next steps are already in the HTML.
  */
 import { needsNextSteps, readAnswer, scoreTheme, type ThemeScore } from '../self-check-score.ts';
-import { fill, revealScriptedParts } from './page-tools.ts';
+import { fill } from '../../../core/ui-template.ts';
+import { revealScriptedParts } from './page-tools.ts';
 import { readStored, removeStored, writeStored } from './storage.ts';
 
 /** Answers are stored per question id, which is the same on the Japanese and English pages. */

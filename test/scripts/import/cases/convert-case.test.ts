@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { convertCase } from '../../../../scripts/import/cases/convert-case.ts';
+import { findFrontmatter } from '../../../../src/core/frontmatter.ts';
 import { CaseSchema } from '../../../../src/core/schemas/case.ts';
 
 const file = 'sources/000_186593a879ea8978.txt';
 const bytes = readFileSync(file);
 const result = convertCase({ file, text: bytes.toString('utf8'), sha256: 'a'.repeat(64) });
 const [generated] = result.files;
-const frontmatter = parse(generated?.content.split('\n---\n')[0]?.replace(/^---\n/, '') ?? '') as unknown;
+const frontmatter = parse(findFrontmatter(generated?.content ?? '')?.yaml ?? '') as unknown;
 const data = CaseSchema.parse(frontmatter);
 
 describe('the seed case file (case 863), checked by hand against the source', () => {
@@ -92,7 +93,7 @@ describe('the seed case file (case 863), checked by hand against the source', ()
 	});
 
 	it('keeps the narrative sections with their headings in the body', () => {
-		const body = generated?.content.split('\n---\n')[1] ?? '';
+		const body = findFrontmatter(generated?.content ?? '')?.body ?? '';
 		for (const heading of [
 			'## 1. 基本情報',
 			'## 2. 導入背景',

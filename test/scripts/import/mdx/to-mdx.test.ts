@@ -6,6 +6,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { convertCase } from '../../../../scripts/import/cases/convert-case.ts';
 import { toMdx } from '../../../../scripts/import/mdx/to-mdx.ts';
+import { findFrontmatter } from '../../../../src/core/frontmatter.ts';
 
 const hostile = [
 	'{props.x} and {{ y }}',
@@ -59,7 +60,7 @@ describe('generated MDX renders source text literally', () => {
 			'',
 		].join('\n');
 		const [file] = convertCase({ file: 'x.txt', text, sha256: 'b'.repeat(64) }).files;
-		const body = file?.content.split('\n---\n')[1] ?? '';
+		const body = findFrontmatter(file?.content ?? '')?.body ?? '';
 		expect(codeNodes(body)).toEqual([]);
 		const rendered = toString(fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }));
 		// A case file is Markdown: backticks there mark inline code, whose content stays literal.
