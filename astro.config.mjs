@@ -65,6 +65,8 @@ export default defineConfig({
 				Search: './src/features/search/components/HeaderSearch.astro',
 			},
 			pagefind: false,
+			// Our own bilingual 404 page (src/pages/404.astro).
+			disable404Route: true,
 			routeMiddleware: [
 				'./src/features/site/route-data/fallback-pages.ts',
 				'./src/features/site/route-data/page-meta.ts',

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -42,20 +42,22 @@ export default function setup(project: TestProject): void {
 		join(root, 'src/content/docs/fallback-probe.mdx'),
 		'---\ntitle: 翻訳のないページ\n---\n\nこのページには英語版がありません。フォールバックの検査用です。\n',
 	);
-	const run = (args: string[]) =>
-		execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: withoutOutDir() });
-	run(['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
-	run([
-		join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'),
-		'build',
-		'--silent',
-	]);
+	// Each step's output (stdout and stderr together) is kept in <root>/<step>.log: the build's log
+	// is checked for warnings (test/built-site/build-log.test.ts); on failure it is printed.
+	const run = (step: string, args: string[]) => {
+		const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: withoutOutDir() });
+		const log = `${result.stdout}${result.stderr}`;
+		writeFileSync(join(root, `${step}.log`), log);
+		if (result.status !== 0) throw new Error(`${step} failed (exit ${result.status}):\n${log}`);
+	};
+	run('import', ['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
+	run('build', [join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'), 'build']);
 	project.provide('siteRoot', root);
 }
 
-/** The environment without OUT_DIR, so the fixture site builds into its own `dist/`. */
+/** The environment without OUT_DIR (the fixture site builds into its own `dist/`) and colours. */
 function withoutOutDir(): NodeJS.ProcessEnv {
-	const env = { ...process.env };
+	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 	delete env.OUT_DIR;
 	return env;
 }
