@@ -60,6 +60,8 @@ export default defineConfig({
 			lastUpdated: true,
 			components: {
 				LastUpdated: './src/features/site/components/LastUpdated.astro',
+				// Starlight's footer plus the report link, governance pages and the guideline's version.
+				Footer: './src/features/site/components/SiteFooter.astro',
 				// Our own search (src/core/search/): Starlight's Pagefind step is off, the index is built by
 				// the searchIndex() integration below.
 				Search: './src/features/search/components/HeaderSearch.astro',
@@ -95,7 +97,13 @@ export default defineConfig({
 				{
 					label: 'サイトについて',
 					translations: { en: 'About this site' },
-					items: [{ label: '貢献ガイド', translations: { en: 'Contributing' }, link: '/contributing/' }],
+					items: [
+						{ label: 'このサイトについて', translations: { en: 'About' }, link: '/about/' },
+						{ label: '免責事項', translations: { en: 'Disclaimer' }, link: '/about/disclaimer/' },
+						{ label: 'プライバシー', translations: { en: 'Privacy' }, link: '/about/privacy/' },
+						{ label: 'ライセンス', translations: { en: 'Licences' }, link: '/about/licences/' },
+						{ label: '貢献ガイド', translations: { en: 'Contributing' }, link: '/contributing/' },
+					],
 				},
 			],
 		}),

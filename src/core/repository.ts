@@ -21,3 +21,22 @@ export const EDIT_BASE_URL = `${REPO_URL}/edit/${REPO_BRANCH}/`;
 export function editUrl(path: string): URL {
 	return new URL(path.replace(/^\/+/, ''), EDIT_BASE_URL);
 }
+
+/**
+ * A new issue in the repository, prefilled to report a problem with a page: the page's address
+ * goes into the issue, so a reader needs nothing but a GitHub account (no form, no server).
+ * @param page The page's public URL.
+ * @param title The page's title.
+ * @param lang The page's language (the issue text is written in it).
+ */
+export function reportProblemUrl(page: URL | string, title: string, lang: 'ja' | 'en'): URL {
+	const url = new URL(`${REPO_URL}/issues/new`);
+	url.searchParams.set('title', lang === 'ja' ? `ページの誤り: ${title}` : `Problem on a page: ${title}`);
+	url.searchParams.set(
+		'body',
+		lang === 'ja'
+			? `ページ: ${String(page)}\n\n誤っている箇所と、正しい内容（分かれば出典も）:\n`
+			: `Page: ${String(page)}\n\nWhat is wrong, and what is right (with a source if you have one):\n`,
+	);
+	return url;
+}

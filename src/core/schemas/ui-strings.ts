@@ -532,9 +532,9 @@ export const UiStringsSchema = z.object({
 	'data.optional': z.string(),
 	/** Heading: licence. */
 	'data.licence': z.string(),
-	/** Licence: current state. */
+	/** Licence of the site's own compilation. */
 	'data.licenceStatus': z.string(),
-	/** Licence: the proposal. */
+	/** How to attribute the data, and the code's licence. */
 	'data.licenceProposal': z.string(),
 	/** Licence: the source materials. */
 	'data.licenceSources': z.string(),
@@ -602,5 +602,37 @@ export const UiStringsSchema = z.object({
 	'contrib.schema.yes': z.string(),
 	/** The field may be left out. */
 	'contrib.schema.no': z.string(),
+	/** Footer link to the page about the site (who runs it, how content is chosen). */
+	'site.about': z.string(),
+	/** Footer link to the disclaimer. */
+	'site.disclaimer': z.string(),
+	/** Footer link to the privacy page. */
+	'site.privacy': z.string(),
+	/** Footer link to the licences page. */
+	'site.licences': z.string(),
+	/** Footer link that opens a prefilled GitHub issue about the page. */
+	'site.reportProblem': z.string(),
+	/** Accessible name of the footer's list of governance pages. */
+	'site.aboutNav': z.string(),
+	/** Column heading of the version history: the version. */
+	'guideline.version': z.string(),
+	/** Column heading of the version history: the date. */
+	'guideline.versionDate': z.string(),
+	/** Column heading of the version history: what changed. */
+	'guideline.versionChanges': z.string(),
+	/** Guideline version {{version}} ({{date}}), in the footer of every guideline page. */
+	'guideline.versionLine': z.string(),
+	/** Link to the version history. */
+	'guideline.changelog': z.string(),
+	/** Column heading of the licences page's source list: the document. */
+	'licences.document': z.string(),
+	/** Column heading of the licences page's source list: who holds the rights or provided it. */
+	'licences.holder': z.string(),
+	/** Column heading of the licences page's source list: the file in sources/. */
+	'licences.file': z.string(),
+	/** Case study {{id}}: a case's row in the licences page's source list. */
+	'licences.case': z.string(),
+	/** When a document names no publisher. */
+	'licences.unknown': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

@@ -10,10 +10,12 @@ const languages = ['ja', 'en'] as const;
 describe('the guideline pages', () => {
 	const built = new Set(htmlPages());
 
-	it('are exactly the overview and one page per chapter of the registry, in both languages', () => {
+	it('are exactly the overview, the version history and one page per chapter of the registry, in both languages', () => {
 		for (const folder of ['src/content/docs/guideline', 'src/content/docs/en/guideline']) {
 			const files = readdirSync(join(repo, folder)).sort();
-			expect(files, folder).toEqual(['index.mdx', ...chapterPages.map((slug) => `${slug}.mdx`)].sort());
+			expect(files, folder).toEqual(
+				['index.mdx', 'changelog.mdx', ...chapterPages.map((slug) => `${slug}.mdx`)].sort(),
+			);
 		}
 	});
 
