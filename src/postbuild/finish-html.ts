@@ -52,7 +52,7 @@ export function finishHtml(): AstroIntegration {
 						length: 0,
 						text: `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
 					};
-					writeFileSync(page.file, applyEdits(html, [...scan.relEdits, meta]));
+					writeFileSync(page.file, applyEdits(html, [...scan.relEdits, ...scan.tableEdits, meta]));
 				}
 				const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
 				const broken = brokenLinks(pages, { origin, anchors, fileExists });

@@ -13,6 +13,13 @@ export interface PageScan {
 	/** Edits giving links to other sites `rel="noopener noreferrer"` (other `rel` values kept). */
 	relEdits: HtmlEdit[];
 	/**
+	 * Edits making every table reachable by keyboard (`tabindex="0"`): Starlight's content styles
+	 * make a table its own horizontal scroller, and a phone reader who cannot point must be able to
+	 * scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). One pass here covers Markdown
+	 * tables and every component's tables, with no script.
+	 */
+	tableEdits: HtmlEdit[];
+	/**
 	 * Where a `<meta http-equiv="Content-Security-Policy">` goes: right after `<meta charset>` (which
 	 * must stay first), else at the start of `<head>`; before any script, since a policy in a
 	 * `<meta>` governs only what comes after it. Undefined when the source has no `<head>`.
@@ -59,7 +66,14 @@ const REQUIRED_REL = ['noopener', 'noreferrer'];
  * `endIndex`, so edits change only the bytes they name (inline scripts keep their hashes).
  */
 export function scanPage(html: string, options: ScanOptions): PageScan {
-	const scan: PageScan = { links: [], anchors: new Set(), scriptHashes: [], relEdits: [], cspOffset: undefined };
+	const scan: PageScan = {
+		links: [],
+		anchors: new Set(),
+		scriptHashes: [],
+		relEdits: [],
+		tableEdits: [],
+		cspOffset: undefined,
+	};
 	const hashes = new Set<string>();
 	let inHead = false;
 	let charsetSeen = false;
@@ -79,6 +93,10 @@ export function scanPage(html: string, options: ScanOptions): PageScan {
 						const tag = startTag(name, { ...attrs, rel: [...new Set([...rel, ...REQUIRED_REL])].join(' ') });
 						scan.relEdits.push({ offset: start, length: parser.endIndex + 1 - start, text: tag });
 					}
+				}
+				if (name === 'table' && attrs.tabindex === undefined) {
+					const start = parser.startIndex;
+					scan.tableEdits.push({ offset: start + '<table'.length, length: 0, text: ' tabindex="0"' });
 				}
 				if (name === 'head') {
 					inHead = true;
