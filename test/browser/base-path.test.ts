@@ -21,7 +21,7 @@ beforeAll(() => {
 	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 	// vitest puts BASE_URL=/ in process.env, and Astro hands every environment variable to the
 	// server code as import.meta.env, over the configured base: the build must not see it.
-	const env = { ...process.env, SITE_URL, OUT_DIR: out() };
+	const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL, OUT_DIR: out() };
 	delete env.BASE_URL;
 	execFileSync(process.execPath, [astro, 'build', '--silent'], {
 		cwd: inject('siteRoot'),
