@@ -8,15 +8,22 @@ import { remarkCaseSections } from './src/features/cases/remark-case-sections.ts
 import { remarkClauseAnchors } from './src/features/guideline/remark-clause-anchors.ts';
 import { remarkGlossaryLinks } from './src/features/glossary/remark-glossary-links.ts';
 import { remarkSlideAnchors } from './src/features/policy/remark-slide-anchors.ts';
+import { remarkSiteLinks } from './src/features/site/remark-site-links.ts';
 import { EDIT_BASE_URL } from './src/core/repository.ts';
+import { basePathOf } from './src/core/urls.ts';
 import { searchIndex } from './src/postbuild/search-index.ts';
 import { finishHtml } from './src/postbuild/finish-html.ts';
 
-/** Public URL of the deployed site; set SITE_URL when deploying elsewhere. */
+/**
+ * Public URL of the deployed site; set SITE_URL when deploying elsewhere. Its path is the site's
+ * `base` (`https://owner.github.io/industrial-ai-guide/` → `/industrial-ai-guide/`, none → `/`): the
+ * one place the base is set, since plain-Node code reads it from SITE_URL too (src/core/urls.ts).
+ */
 const site = process.env.SITE_URL ?? 'https://industrial-ai-guide.example.org';
 
 export default defineConfig({
 	site,
+	base: basePathOf(site),
 	trailingSlash: 'always',
 	// Builds in tests go to a temp folder; OUT_DIR keeps `dist/` of the working tree untouched.
 	outDir: process.env.OUT_DIR ?? './dist',
@@ -37,8 +44,17 @@ export default defineConfig({
 	markdown: {
 		// remark-gfm is passed explicitly (the built-in copy is off) so its version is ours to pin.
 		// SmartyPants is off: source text renders as written, straight quotes and `--` included.
+		// remarkSiteLinks puts the base on the links authors wrote; it runs before the plugins that
+		// add links of their own (already made under the base by src/core/urls.ts).
 		processor: unified({
-			remarkPlugins: [remarkGfm, remarkSlideAnchors, remarkCaseSections, remarkClauseAnchors, remarkGlossaryLinks],
+			remarkPlugins: [
+				remarkGfm,
+				remarkSiteLinks,
+				remarkSlideAnchors,
+				remarkCaseSections,
+				remarkClauseAnchors,
+				remarkGlossaryLinks,
+			],
 			gfm: false,
 			smartypants: false,
 		}),
@@ -72,6 +88,7 @@ export default defineConfig({
 			routeMiddleware: [
 				'./src/features/site/route-data/fallback-pages.ts',
 				'./src/features/site/route-data/page-meta.ts',
+				'./src/features/site/route-data/hero-links.ts',
 			],
 			// Only the authored paths are listed page by page. Collections (cases, policy) are reached
 			// from their index pages: Starlight renders the whole sidebar into every page, so listing

@@ -14,6 +14,7 @@ import {
 	applyPlan,
 	diskHashes,
 	fileHasher,
+	outputPath,
 	readCurrent,
 	readManifest,
 	readSources,
@@ -78,12 +79,14 @@ const plan = planWrites(
 for (const [path, entry] of keepFailed) plan.manifest.files[path] = entry;
 plan.manifest.importer = fingerprint;
 plan.manifest.sources = Object.fromEntries(result.records);
-printProblems([...problems, ...plan.problems]);
+// The plan names generated files inside the output folder; messages name them from the repository root.
+const planProblems = plan.problems.map((problem) => ({ ...problem, file: outputPath(options.output, problem.file) }));
+printProblems([...problems, ...planProblems]);
 if (options.report) printCoverage(result.coverage);
 
 // 4. Write (or, with --check, only say what would change).
 if (options.check) {
-	printSummary(plan, sources.length, result.converted.length, 'check');
+	printSummary(plan, sources.length, result.converted.length, 'check', options.output);
 	process.exit(hasErrors || plan.actions.length > 0 ? 1 : 0);
 }
 if (hasErrors && !options.keepGoing) {
@@ -92,5 +95,5 @@ if (hasErrors && !options.keepGoing) {
 }
 // A manifest that says what the one on disk says is not even serialised (0.3 s at 10,000 sources).
 applyPlan(options.output, plan.actions, sameManifest(plan.manifest, manifest) ? undefined : plan.manifest);
-printSummary(plan, sources.length, result.converted.length, 'write');
+printSummary(plan, sources.length, result.converted.length, 'write', options.output);
 process.exit(hasErrors ? 1 : 0);

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/core/problems/problems.ts';
+import { basePath } from '../src/core/urls.ts';
 import { launchChromium } from './browser/chromium.ts';
 import { serveStatic } from './browser/serve-static.ts';
 import { expectedPages, readSiteTexts } from './search-eval/ground-truth.ts';
@@ -43,7 +44,8 @@ if (problems.length) {
 }
 
 const texts = readSiteTexts(values.site);
-const server = await serveStatic(values.site);
+// Served where its URLs point: under the base of SITE_URL when the site was built with one.
+const server = await serveStatic(values.site, basePath());
 const { browser, close } = await launchChromium();
 const scores: QueryScore[] = [];
 try {

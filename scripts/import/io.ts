@@ -199,6 +199,17 @@ export function safeJoin(output: string, path: string): string {
 	return full;
 }
 
+/**
+ * A generated file's path as messages and annotations name it: from the working directory (the
+ * repository root under `npm run`), `src/content/cases/863-….mdx`, as sources are named, rather
+ * than from the output folder.
+ * @param output The output folder.
+ * @param path The file's path inside it, `/`-separated.
+ */
+export function outputPath(output: string, path: string): string {
+	return toPosix(join(output, path));
+}
+
 function toPosix(path: string): string {
 	return relative('.', path).split(sep).join('/');
 }

@@ -1,4 +1,5 @@
 import { formatAnnotation, formatProblem, type Problem } from '../../src/core/problems/problems.ts';
+import { outputPath } from './io.ts';
 import type { Coverage } from './types.ts';
 import type { Plan } from './plan.ts';
 
@@ -32,18 +33,36 @@ export function printCoverage(rows: Array<{ file: string; kind: string; coverage
 }
 
 /**
- * One line saying what the import did (or, with --check, would do).
+ * One line saying what the import did (or, with --check, would do). With --check, each generated
+ * file that is out of date is named first, from the repository root, and under GitHub Actions
+ * also annotated, so that the pull request shows which file to regenerate.
  * @param plan The writes and deletions.
  * @param sourceCount All sources read.
  * @param converted How many of them were converted (the others were unchanged and skipped).
  * @param mode Whether the plan was applied or only checked.
+ * @param output The output folder.
  */
-export function printSummary(plan: Plan, sourceCount: number, converted: number, mode: 'check' | 'write'): void {
+export function printSummary(
+	plan: Plan,
+	sourceCount: number,
+	converted: number,
+	mode: 'check' | 'write',
+	output: string,
+): void {
 	const writes = plan.actions.filter((action) => action.kind === 'write').length;
 	const deletes = plan.actions.length - writes;
 	if (mode === 'check') {
-		for (const action of plan.actions)
-			console.log(`out of date: ${action.path} (${action.kind === 'write' ? action.reason : 'source removed'})`);
+		const stale = plan.actions.map((action) => ({
+			file: outputPath(output, action.path),
+			why: action.kind === 'write' ? action.reason : 'source removed',
+		}));
+		for (const { file, why } of stale) console.log(`out of date: ${file} (${why})`);
+		if (process.env.GITHUB_ACTIONS) {
+			for (const { file, why } of stale) {
+				const message = `Out of date with the sources (${why}): run npm run import and commit the result`;
+				console.log(formatAnnotation({ file, message, rule: 'import-check', severity: 'error' }));
+			}
+		}
 		console.log(
 			plan.actions.length === 0
 				? `Content is up to date with ${sourceCount} sources.`

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { EvalQuery } from './query-file.ts';
-import { localeUrl, searchUrl } from '../../src/core/urls.ts';
+import { localeUrl, searchUrl, sitePath } from '../../src/core/urls.ts';
 
 /** What the real search page returned for one query, on a fresh page with an empty cache. */
 export interface BrowserRun {
@@ -12,14 +12,15 @@ export interface BrowserRun {
 }
 
 /**
- * Counts the bytes of responses whose path matches, as Chromium received them (the local server
+ * Counts the bytes of responses whose path (without the site's base) matches, as Chromium received them (the local server
  * sends files as they are: the index files are stored gzipped). Counted at the context, so files
  * that Pagefind fetches from its Web Worker are included.
  */
 function countBytes(context: BrowserContext, pattern: RegExp): { total(): Promise<number> } {
 	const sizes: Promise<number>[] = [];
 	context.on('response', (response) => {
-		if (pattern.test(new URL(response.url()).pathname))
+		const { pathname } = new URL(response.url());
+		if (pattern.test(sitePath(pathname) ?? pathname))
 			sizes.push(
 				response.body().then(
 					(body) => body.length,
@@ -85,7 +86,8 @@ export async function runInBrowser(browser: Browser, siteUrl: string, query: Eva
 			return performance.now();
 		});
 		const bytes = await counter.total();
-		const urls = await page.evaluate(() => globalThis.siteSearch!.urls());
+		// Result URLs are under the site's base; the ground truth names pages by their site path.
+		const urls = (await page.evaluate(() => globalThis.siteSearch!.urls())).map((url) => sitePath(url) ?? url);
 		if (errors.length) throw new Error(`page errors for ${JSON.stringify(query.query)}: ${errors.join('; ')}`);
 		return { urls, bytes, ms };
 	} finally {

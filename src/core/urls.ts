@@ -2,18 +2,75 @@ import { localePrefix, type Lang } from './locale.ts';
 import { slideAnchor } from './slide-heading.ts';
 
 /*
- * The site's internal URLs (README, "URLs"), made in one place so that a change of scheme (a
- * `base` path, say) is a change here. A *path* is a page's place on the site without a language
- * prefix, as the open data publishes it (`/cases/863-aist-…/`); a *URL* is what a link points at.
+ * The site's internal URLs (README, "URLs"), made in one place. A *path* is a page's place on the
+ * site without a language prefix or base, as the open data publishes it (`/cases/863-aist-…/`); a
+ * *URL* is what a link points at: the path under the site's base (`/industrial-ai-guide/cases/…/`
+ * on a GitHub Pages project site, the path itself when the site is at the root of its host).
  */
 
 /**
- * The URL of anything on the site, from its path: every URL below is made here, so this is where
- * a `base` would be added.
- * @param path A path from the site's root, starting with `/`.
+ * The base path of a public site URL, as `base` in astro.config.mjs takes it: the URL's path with
+ * a trailing slash (`https://owner.github.io/industrial-ai-guide` → `/industrial-ai-guide/`), `/`
+ * when it has none or no URL is set.
+ * @param site The public URL of the site (SITE_URL).
  */
-function siteUrl(path: string): string {
-	return path;
+export function basePathOf(site: string | undefined): string {
+	if (!site) return '/';
+	const path = new URL(site).pathname;
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The last SITE_URL read in plain Node and its base, so that a build does not parse it per link. */
+let fromSiteUrl: { site: string | undefined; base: string } | undefined;
+
+/**
+ * The site's base path (`/` or `/industrial-ai-guide/`), from wherever the running code learns it:
+ * - in code that Vite bundles (Astro's pages and the browser scripts) and in vitest, from
+ *   `import.meta.env.BASE_URL`, which Astro sets to the configured `base`;
+ * - in plain Node, which has no `import.meta.env` (astro.config.mjs and what it imports: remark
+ *   plugins, post-build steps; the command-line scripts), from SITE_URL, exactly as
+ *   astro.config.mjs derives `base` from it. The post-build steps check that the two agree.
+ */
+export function basePath(): string {
+	// Not `import.meta.env?.BASE_URL`: Astro's define replaces the exact expression `import.meta.env.BASE_URL`.
+	if (import.meta.env !== undefined) {
+		const base = import.meta.env.BASE_URL;
+		return base.endsWith('/') ? base : `${base}/`;
+	}
+	const site = globalThis.process?.env.SITE_URL;
+	if (!fromSiteUrl || fromSiteUrl.site !== site) fromSiteUrl = { site, base: basePathOf(site) };
+	return fromSiteUrl.base;
+}
+
+/**
+ * The URL of anything on the site, from its path: every URL below is made here, under the base.
+ * @param path A path from the site's root, starting with `/`; it may carry a query or an anchor.
+ * @param base The site's base path; by default {@link basePath}.
+ */
+export function siteUrl(path: string, base: string = basePath()): string {
+	return base === '/' ? path : `${base.slice(0, -1)}${path}`;
+}
+
+/**
+ * The site path of a URL path made by {@link siteUrl} (`/industrial-ai-guide/cases/` → `/cases/`),
+ * or undefined when the URL is outside the site's base.
+ * @param url A URL path, starting with `/`.
+ * @param base The site's base path; by default {@link basePath}.
+ */
+export function sitePath(url: string, base: string = basePath()): string | undefined {
+	if (base === '/') return url;
+	if (url === base.slice(0, -1)) return '/';
+	return url.startsWith(base) ? url.slice(base.length - 1) : undefined;
+}
+
+/**
+ * A link as an author writes it in content (a Markdown link, a component's `href`, a hero action):
+ * a site path from the root (`/en/cases/`, which includes the language) becomes its URL under the
+ * base; anything else (another site, `#anchor`, a relative path, `//host/…`) stays as written.
+ * @param href The link as written.
+ */
+export function authoredUrl(href: string): string {
+	return href.startsWith('/') && !href.startsWith('//') ? siteUrl(href) : href;
 }
 
 /**

@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './finish-html/csp-policy.ts';
 import { headersFile } from './finish-html/headers-file.ts';
 import { applyEdits } from './finish-html/html-edits.ts';
 import { interner, scanPage } from './finish-html/page-scan.ts';
+import { basePath } from '../core/urls.ts';
 
 /**
  * After the build, in one read and one parse of every page:
@@ -23,11 +24,21 @@ import { interner, scanPage } from './finish-html/page-scan.ts';
  */
 export function finishHtml(): AstroIntegration {
 	let origin = 'http://localhost';
+	let base = '/';
 	return {
 		name: 'finish-html',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				if (config.site) origin = new URL(config.site).origin;
+				base = config.base;
+				// The pages learn the base from Astro (import.meta.env.BASE_URL), the steps that run in
+				// plain Node (remark plugins, the search index) from SITE_URL: a base set any other way
+				// (`astro build --base`) would give them different URLs.
+				if (basePath() !== base) {
+					throw new Error(
+						`base ${base} is not the path of SITE_URL (${basePath()}): set the base through SITE_URL (astro.config.mjs)`,
+					);
+				}
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const started = performance.now();
@@ -55,7 +66,7 @@ export function finishHtml(): AstroIntegration {
 					writeFileSync(page.file, applyEdits(html, [...scan.relEdits, ...scan.tableEdits, meta]));
 				}
 				const fileExists = (path: string) => statSync(join(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
-				const broken = brokenLinks(pages, { origin, anchors, fileExists });
+				const broken = brokenLinks(pages, { origin, base, anchors, fileExists });
 				for (const link of broken) logger.error(`${link.page}: broken link ${link.href} (${link.reason})`);
 				if (broken.length > 0) {
 					throw new Error(`${broken.length} broken link(s) on ${new Set(broken.map((b) => b.page)).size} page(s)`);
@@ -66,7 +77,7 @@ export function finishHtml(): AstroIntegration {
 				}));
 				writeFileSync(
 					join(root, '_headers'),
-					headersFile(contentSecurityPolicy([...allHashes].sort(), 'header'), entries),
+					headersFile(contentSecurityPolicy([...allHashes].sort(), 'header'), entries, base),
 				);
 				const count = pages.reduce((sum, page) => sum + page.links.length, 0);
 				logger.info(

@@ -13,9 +13,11 @@ import { repo } from '../support/repo.ts';
 
 const workflows = join(repo, '.github/workflows');
 const fixtures = join(repo, 'test/fixtures/workflows');
-const scripts = Object.keys(
-	(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts,
-);
+const packageScripts = (
+	JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
+const scripts = Object.keys(packageScripts);
+const scriptOf = (name: string) => packageScripts[name] ?? '';
 
 /** Every error, nested ones included, as `path: title (code)`: one line each, as CI prints them. */
 function problems(source: string): string[] {
@@ -45,10 +47,23 @@ interface Step {
 	with?: Record<string, unknown>;
 	env?: Record<string, string>;
 }
-type Workflow = { jobs: Record<string, { steps?: Step[]; container?: string }> };
+interface Job {
+	steps?: Step[];
+	container?: string;
+	needs?: string | string[];
+	if?: string;
+}
+interface Workflow {
+	name: string;
+	on: Record<string, unknown>;
+	jobs: Record<string, Job>;
+}
 const read = (name: string) => readFileSync(join(workflows, name), 'utf8');
-const steps = (name: string) => Object.values((parse(read(name)) as Workflow).jobs).flatMap((job) => job.steps ?? []);
+const workflow = (name: string) => parse(read(name)) as Workflow;
+const steps = (name: string) => Object.values(workflow(name).jobs).flatMap((job) => job.steps ?? []);
 const runs = (name: string) => steps(name).flatMap((step) => (step.run ? [step.run] : []));
+/** How many times `text` occurs in `within`. */
+const count = (within: string, text: string) => within.split(text).length - 1;
 
 describe('.github/workflows', () => {
 	const files = readdirSync(workflows).filter((name) => /\.ya?ml$/.test(name));
@@ -72,7 +87,6 @@ describe('.github/workflows', () => {
 		expect(commands).not.toMatch(/npm ci\b/);
 		for (const command of [
 			'npm run import -- --check',
-			'npm run lint:content',
 			'npm run check',
 			'npm test',
 			'astro build',
@@ -83,10 +97,53 @@ describe('.github/workflows', () => {
 		expect(commands.indexOf('astro build')).toBeLessThan(commands.indexOf('npm run test:browser'));
 	});
 
-	it('deploy builds with the Pages URL and publishes dist/ to GitHub Pages', () => {
+	it('CI runs each check once: the content lint only as part of npm run check', () => {
+		const commands = runs('ci.yml').join('\n');
+		expect(scriptOf('check')).toContain('npm run lint:content');
+		expect(count(commands, 'lint:content')).toBe(0);
+		for (const command of [
+			'npm run import -- --check',
+			'npm run check',
+			'npm test',
+			'astro build',
+			'npm run test:browser',
+		])
+			expect(count(commands, command), command).toBe(1);
+	});
+
+	it('CI trusts the checkout for git in its container before anything reads git (actions/checkout#766)', () => {
+		const [job] = Object.values(workflow('ci.yml').jobs);
+		expect(job?.container).toBeDefined();
+		const all = job?.steps ?? [];
+		const checkout = all.findIndex((step) => step.uses?.startsWith('actions/checkout@'));
+		expect(checkout).toBeGreaterThanOrEqual(0);
+		expect(all[checkout + 1]?.run).toBe('git config --global --add safe.directory "$GITHUB_WORKSPACE"');
+	});
+
+	it('deploy runs only after CI passed on a push to main, and builds the commit CI checked', () => {
+		const deploy = workflow('deploy.yml');
+		expect(Object.keys(deploy.on)).toEqual(['workflow_run']);
+		expect(deploy.on.workflow_run).toEqual({
+			workflows: [workflow('ci.yml').name],
+			types: ['completed'],
+			branches: ['main'],
+		});
+		expect(workflow('ci.yml').on).toHaveProperty('push.branches', ['main']);
+		const condition = deploy.jobs.build?.if ?? '';
+		expect(condition).toContain("github.event.workflow_run.conclusion == 'success'");
+		expect(condition).toContain("github.event.workflow_run.event == 'push'");
+		expect(deploy.jobs.deploy?.needs).toBe('build');
+		const checkout = steps('deploy.yml').find((step) => step.uses?.startsWith('actions/checkout@'));
+		expect(checkout?.with).toEqual({ ref: '${{ github.event.workflow_run.head_sha }}', 'fetch-depth': 0 });
+	});
+
+	it('deploy builds with the Pages URL, repository path included, and publishes dist/ to GitHub Pages', () => {
 		const all = steps('deploy.yml');
+		const pages = all.find((step) => step.uses?.startsWith('actions/configure-pages@')) as Step & { id?: string };
+		expect(pages.id).toBe('pages');
 		const build = all.find((step) => step.run === 'npm run build');
-		expect(build?.env?.SITE_URL).toContain('steps.pages.outputs.base_url');
+		// configure-pages' base_url is `https://<owner>.github.io/<repo>` for a project site: its path becomes the base.
+		expect(build?.env?.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}/');
 		expect(build?.env?.REPO_URL).toBe('${{ github.server_url }}/${{ github.repository }}');
 		expect(all.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
 		expect(all.some((step) => step.uses?.startsWith('actions/deploy-pages@'))).toBe(true);

@@ -13,7 +13,7 @@ async function runLinkCheck(dir: string) {
 	const errors: string[] = [];
 	const logger = { info: () => {}, warn: () => {}, error: (line: string) => errors.push(line) };
 	const hooks = finishHtml().hooks as Hooks;
-	await hooks['astro:config:done']({ config: { site: 'https://site.example/' } } as never);
+	await hooks['astro:config:done']({ config: { site: 'https://site.example/', base: '/' } } as never);
 	try {
 		await hooks['astro:build:done']({ dir: pathToFileURL(`${dir}/`), logger } as never);
 		return { errors, failure: undefined };
@@ -62,5 +62,13 @@ describe('the link check after a build', () => {
 		expect(readFileSync(join(root, 'index.html'), 'utf8')).toContain(
 			'<a href="https://other.example/" rel="noopener noreferrer">o</a>',
 		);
+	});
+
+	it('refuses a base set otherwise than through SITE_URL, which the steps outside Vite would not know', () => {
+		const hooks = finishHtml().hooks as Hooks;
+		// These tests run with no base (BASE_URL is `/`), as a build whose SITE_URL has no path.
+		expect(() =>
+			hooks['astro:config:done']({ config: { site: 'https://site.example/', base: '/docs/' } } as never),
+		).toThrow('base /docs/ is not the path of SITE_URL (/): set the base through SITE_URL (astro.config.mjs)');
 	});
 });

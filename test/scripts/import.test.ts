@@ -8,14 +8,22 @@ import { repo } from '../support/repo.ts';
 const seedCase = readFileSync(join(repo, 'sources/000_186593a879ea8978.txt'), 'utf8');
 let dir: string;
 
-/** Runs the importer as maintainers do, in a temp folder with `in/` and `out/`. */
+/** Runs the importer as maintainers do, in a temp folder with `in/` and `out/` (outside GitHub Actions). */
 function runImport(...args: string[]) {
+	return runImportWith({}, ...args);
+}
+
+/** Runs the importer with these environment variables set. */
+function runImportWith(env: Record<string, string>, ...args: string[]) {
+	const rest = { ...process.env };
+	delete rest.GITHUB_ACTIONS;
 	const result = spawnSync(
 		process.execPath,
 		[join(repo, 'scripts/import.ts'), '--input', 'in', '--output', 'out', ...args],
 		{
 			cwd: dir,
 			encoding: 'utf8',
+			env: { ...rest, ...env },
 		},
 	);
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -71,7 +79,7 @@ describe('npm run import', () => {
 		const kept = runImport();
 		expect(kept.code).toBe(0);
 		expect(kept.stderr).toContain(
-			'cases/863-aist-national-institute-of-advanced-industrial-s.mdx: warning: Edited by hand since it was generated from in/000_seed.txt: left as it is (run the import with --force to overwrite it) (import-hand-edit)',
+			'out/cases/863-aist-national-institute-of-advanced-industrial-s.mdx: warning: Edited by hand since it was generated from in/000_seed.txt: left as it is (run the import with --force to overwrite it) (import-hand-edit)',
 		);
 		expect(readFileSync(path, 'utf8')).toBe(edited);
 		expect(runImport('--force').code).toBe(0);
@@ -84,7 +92,29 @@ describe('npm run import', () => {
 		const check = runImport('--check');
 		expect(check.code).toBe(1);
 		expect(check.stdout).toContain(
-			'out of date: cases/863-aist-national-institute-of-advanced-industrial-s.mdx (changed)',
+			'out of date: out/cases/863-aist-national-institute-of-advanced-industrial-s.mdx (changed)',
+		);
+		expect(check.stdout).not.toContain('::error');
+	});
+
+	it('--check names out-of-date files from the working directory, and annotates them under GitHub Actions', () => {
+		runImport();
+		writeFileSync(join(dir, 'in/000_seed.txt'), seedCase.replace('約4,500万円', '約4,600万円'));
+		const check = runImportWith({ GITHUB_ACTIONS: 'true' }, '--check');
+		expect(check.code).toBe(1);
+		expect(check.stdout).toContain(
+			'::error file=out/cases/863-aist-national-institute-of-advanced-industrial-s.mdx,title=import-check::Out of date with the sources (changed): run npm run import and commit the result\n',
+		);
+	});
+
+	it('annotates a hand edit under GitHub Actions at its path from the working directory', () => {
+		runImport();
+		const path = join(dir, 'out/cases/863-aist-national-institute-of-advanced-industrial-s.mdx');
+		writeFileSync(path, readFileSync(path, 'utf8').replace('### 組織特性', '### 組織特性（加筆）'));
+		writeFileSync(join(dir, 'in/000_seed.txt'), seedCase.replace('約2,200万円', '約2,300万円'));
+		const check = runImportWith({ GITHUB_ACTIONS: 'true' }, '--check');
+		expect(check.stdout).toContain(
+			'::warning file=out/cases/863-aist-national-institute-of-advanced-industrial-s.mdx,title=import-hand-edit::Edited by hand',
 		);
 	});
 

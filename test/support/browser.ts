@@ -11,15 +11,16 @@ export { launchChromium } from '../../scripts/browser/chromium.ts';
  * Serves a built site and starts Chromium for the tests of one file: call it at the top of the
  * file; the returned object's `browser` and `url` are ready inside the tests.
  * @param root Folder of the built site (a function, because vitest's `inject` works only once setup has run).
+ * @param base The site's base path: the folder is served under it (see serveStatic), `url` stays the origin.
  */
-export function useBrowserOn(root: () => string): { readonly browser: Browser; readonly url: string } {
+export function useBrowserOn(root: () => string, base = '/'): { readonly browser: Browser; readonly url: string } {
 	let browser: Browser | undefined;
 	let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
 	let close: (() => Promise<void>) | undefined;
 	beforeAll(async () => {
 		const dir = root();
 		if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} has no built site: run \`npm run build\` first.`);
-		server = await serveStatic(dir);
+		server = await serveStatic(dir, base);
 		({ browser, close } = await launchChromium());
 	});
 	afterAll(async () => {

@@ -35,6 +35,7 @@ export type KeyShard = Record<string, { text: PageList; title?: PageList; headin
 
 /** `d/<id>.bin`: what a result row shows, without the page text. */
 export interface PageCard {
+	/** The page's URL, under the site's base (`/industrial-ai-guide/cases/`): result links use it as it is. */
 	url: string;
 	title: string;
 	section: string;

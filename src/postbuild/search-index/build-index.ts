@@ -14,9 +14,11 @@ import { normalizeText } from '../../core/search/normalize.ts';
 import { keyOfCode, shardOf, textKeyCodes } from '../../core/search/tokens.ts';
 import type { ExtractedPage } from './extract-page.ts';
 import { sectionOf } from '../../core/search/site-sections.ts';
+import { siteUrl } from '../../core/urls.ts';
 
-/** A page to index, with its site-relative URL. */
+/** A page to index, with its site path. */
 export interface IndexedPage {
+	/** The page's site path (`/cases/`, `/en/`), without the base: its card gets its URL. */
 	url: string;
 	page: ExtractedPage;
 }
@@ -72,7 +74,7 @@ export function buildIndex(lang: string, input: IndexedPage[]): IndexFiles {
 			column[id] = /^-?\d+(\.\d+)?$/u.test(value) ? Number(value) : value;
 		}
 
-		const card: PageCard = { url, title: page.title, section, meta: sortedRecord(page.meta) };
+		const card: PageCard = { url: siteUrl(url), title: page.title, section, meta: sortedRecord(page.meta) };
 		const pageText: PageText = {
 			text: page.text,
 			headings: page.headings.filter((h) => h.id).map((h) => [h.id, h.text, h.at]),

@@ -4,6 +4,7 @@ import { scanPage } from '../../../src/postbuild/finish-html/page-scan.ts';
 
 const site: SiteIndex = {
 	origin: 'https://site.example',
+	base: '/',
 	anchors: new Map([
 		['/', new Set(['_top'])],
 		['/guideline/', new Set(['g-3-2', '概要'])],
@@ -43,6 +44,30 @@ describe('whyBroken', () => {
 			{ page: '/', href: '/nope/', reason: 'no page or file at /nope/' },
 			{ page: '/guideline/', href: '#g-3-3', reason: 'no element with id "g-3-3" on /guideline/' },
 		]);
+	});
+});
+
+describe('whyBroken on a site served under a base', () => {
+	const underBase: SiteIndex = { ...site, base: '/docs/' };
+
+	it.each([
+		['/docs/guideline/#g-3-2', '/', undefined],
+		['/docs/', '/guideline/', undefined],
+		['/docs', '/guideline/', undefined],
+		['#g-3-2', '/guideline/', undefined],
+		['../guideline/#g-3-2', '/en/guideline/', undefined],
+		['../../guideline/', '/en/guideline/', undefined],
+		['https://site.example/docs/guideline/', '/', undefined],
+		['/docs/_astro/a.js', '/', undefined],
+		['https://site.example/other-project/', '/', undefined],
+		['/guideline/#g-3-2', '/', "outside the site's base /docs/: expected /docs/guideline/#g-3-2"],
+		['/_astro/a.js', '/en/guideline/', "outside the site's base /docs/: expected /docs/_astro/a.js"],
+		['../../../guideline/', '/en/guideline/', "outside the site's base /docs/: expected /docs/guideline/"],
+		['/docs/nope/', '/', 'no page or file at /docs/nope/'],
+		['/docs/guideline', '/', 'expected a trailing slash: /docs/guideline/'],
+		['/docs/guideline/#g-9-9', '/', 'no element with id "g-9-9" on /docs/guideline/'],
+	])('%s on %s → %s', (href, from, reason) => {
+		expect(whyBroken(href, from, underBase)).toBe(reason);
 	});
 });
 

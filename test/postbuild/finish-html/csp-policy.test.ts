@@ -79,12 +79,13 @@ describe('external links', () => {
 });
 
 describe('the _headers file', () => {
-	const file = headersFile("default-src 'self'", [
+	const entries = [
 		{ name: '_astro', folder: true },
 		{ name: 'cases', folder: true },
 		{ name: '404.html', folder: false },
 		{ name: '_headers', folder: false },
-	]);
+	];
+	const file = headersFile("default-src 'self'", entries, '/');
 
 	it('caches hashed assets for a year and revalidates everything else, in rules that never overlap', () => {
 		expect(file).toBe(
@@ -112,5 +113,12 @@ describe('the _headers file', () => {
 				'',
 			].join('\n'),
 		);
+	});
+
+	it('names the paths under the base of a site served there', () => {
+		const paths = headersFile("default-src 'self'", entries, '/docs/')
+			.split('\n')
+			.filter((line) => line.startsWith('/'));
+		expect(paths).toEqual(['/docs/*', '/docs/', '/docs/404.html', '/docs/_astro/*', '/docs/cases/*']);
 	});
 });

@@ -230,7 +230,7 @@ describe('re-import with the cache', () => {
 		expect(kept.stdout).toContain(
 			`(1 converted, ${SOURCES - 1} unchanged): 0 file(s) written, 0 removed, 1 hand-edited kept`,
 		);
-		expect(kept.stderr).toContain(`${SEED_MDX}: warning: Edited by hand since it was generated from ${SEED}`);
+		expect(kept.stderr).toContain(`out/${SEED_MDX}: warning: Edited by hand since it was generated from ${SEED}`);
 		expect(readFileSync(path, 'utf8')).toBe(edited);
 		// Every run says so again: an edited output is never replayed.
 		expect(runImport().stderr).toContain('(import-hand-edit)');
@@ -254,7 +254,7 @@ describe('re-import with the cache', () => {
 		expect(runImport().stdout).toContain(`(0 converted, ${SOURCES} unchanged)`);
 		const check = runImport('--check');
 		expect(check.code).toBe(1);
-		expect(check.stdout).toContain(`out of date: ${SEED_MDX} (changed)`);
+		expect(check.stdout).toContain(`out of date: out/${SEED_MDX} (changed)`);
 		expect(runImport('--no-cache').stdout).toContain('1 file(s) written');
 		expect(runImport('--check').code).toBe(0);
 	});

@@ -6,7 +6,7 @@ import { gitFileDate, gitHistory } from '../last-updated-git.ts';
 import { editUrl } from '../../../core/repository.ts';
 import { pageSource } from './page-source.ts';
 import { pathWithoutLocale, toLang } from '../../../core/locale.ts';
-import { caseFeedUrl } from '../../../core/urls.ts';
+import { caseFeedUrl, sitePath } from '../../../core/urls.ts';
 
 /** OpenGraph wants `language_TERRITORY`; Starlight writes the bare language. */
 const OG_LOCALE = { ja: 'ja_JP', en: 'en_US' } as const;
@@ -22,7 +22,7 @@ const OG_LOCALE = { ja: 'ja_JP', en: 'en_US' } as const;
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const lang = toLang(route.lang);
-	const path = pathWithoutLocale(context.url.pathname);
+	const path = pathWithoutLocale(sitePath(context.url.pathname) ?? context.url.pathname);
 	const source = await pageSource(path, lang);
 	const history = gitHistory();
 	const frontmatter = route.entry.data.lastUpdated;
