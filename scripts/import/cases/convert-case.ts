@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { CaseSchema, type CaseInput } from '../../../src/core/schemas/case.ts';
-import { CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
+import { CASE_SOURCE_KEYS, CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
 import { IMPORTER_VERSION, type Conversion, type Coverage, type SourceInput } from '../types.ts';
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
@@ -14,7 +14,8 @@ import { checkConsistency } from './checks.ts';
 import { extractFields } from './extract.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
-const TEMPLATE_KEYS = new Set(Object.keys(CaseSourceFrontmatterSchema.shape));
+/** What an unknown frontmatter key's message says about keys of one's own. */
+const EXTRA_HINT = 'Keys beyond the template go under `extra:` (indented `key: value` lines).';
 
 /** A converted case: the generated file plus its id, for the cross-file duplicate check. */
 export interface CaseConversion extends Conversion {
@@ -38,13 +39,17 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const { data: raw, keyLines, body, bodyLine } = split.value;
 
 	const parsed = CaseSourceFrontmatterSchema.safeParse(raw);
-	if (!parsed.success)
-		return { files: [], problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter') };
+	if (!parsed.success) {
+		const unknown = { knownKeys: CASE_SOURCE_KEYS, hint: EXTRA_HINT };
+		return {
+			files: [],
+			problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter', unknown),
+		};
+	}
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
 	const { fields, structured, lines } = extractFields(parsedBody);
-	const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !TEMPLATE_KEYS.has(key)));
 	const data: CaseInput = {
 		case_id: meta.case_id,
 		title: parsedBody.title ?? meta.company_name_ja,
@@ -56,7 +61,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 		ai_adoption_year: meta.ai_adoption_year,
 		...fields,
 		clauses: mapping[String(meta.case_id)] ?? [],
-		extra,
+		extra: meta.extra ?? {},
 		source: { file: input.file, sha256: input.sha256, importer_version: IMPORTER_VERSION },
 	};
 	const problems: Problem[] = [];

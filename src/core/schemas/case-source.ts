@@ -1,10 +1,12 @@
 import { z } from 'zod';
 
 /**
- * The YAML frontmatter of a case file in `sources/`, as maintainers write it. Keys beyond these
- * are allowed and kept (under `extra` in the generated file), so a template that grows loses nothing.
+ * The YAML frontmatter of a case file in `sources/`, as maintainers write it. Strict: a key the
+ * template does not have is an error at its line, with the closest known key (`founded_yaer` →
+ * `founded_year`), so that a misspelling is never published. Deliberate extensions go under
+ * `extra:`, which is kept verbatim as the case's `extra`.
  */
-export const CaseSourceFrontmatterSchema = z.looseObject({
+export const CaseSourceFrontmatterSchema = z.strictObject({
 	/** Unique number of the case across the whole collection. */
 	case_id: z.int().positive(),
 	/** Organisation name in Japanese. */
@@ -21,4 +23,9 @@ export const CaseSourceFrontmatterSchema = z.looseObject({
 	founded_year: z.int().min(1600).max(2100),
 	/** Year the organisation started adopting AI. */
 	ai_adoption_year: z.int().min(1950).max(2100),
+	/** Keys of one's own beyond the template (`extra:` then indented `key: value` lines), kept verbatim. */
+	extra: z.record(z.string(), z.unknown()).optional(),
 });
+
+/** The keys a case file's frontmatter may have, in the template's order. */
+export const CASE_SOURCE_KEYS: readonly string[] = Object.keys(CaseSourceFrontmatterSchema.shape);

@@ -91,8 +91,12 @@ export const LabelledValueSchema = z.object({
 	value: z.string().describe('The text after the colon.'),
 });
 
-/** A generated case study: the frontmatter of `src/content/cases/<case_id>-<slug>.mdx`. */
-export const CaseSchema = z.object({
+/**
+ * A generated case study: the frontmatter of `src/content/cases/<case_id>-<slug>.mdx`. Strict, as
+ * the source's is: a key it does not have (a hand edit's misspelling) fails the content lint at its
+ * line; keys of one's own go under `extra`.
+ */
+export const CaseSchema = z.strictObject({
 	/** Unique number of the case; also the start of its URL. */
 	case_id: z.int().positive().describe('Unique number of the case; also the start of its URL.'),
 	/** Title of the case file (the `# ` heading). */
