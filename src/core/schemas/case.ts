@@ -21,6 +21,17 @@ export const PhaseSchema = z.object({
 	headcount: z.int().nullable().describe('People involved, read from the scope (60名 → 60), or null.'),
 	/** The period as written. */
 	period_raw: z.string().describe('The period as written.'),
+	/**
+	 * The period is vaguer than months (a season, a fiscal year, a whole year: 2024年夏, 2023年度),
+	 * and `start`/`end` are the months it covers (2024年夏 → 2024-06..2024-08; 春 3–5, 夏 6–8, 秋 9–11,
+	 * 冬 12–2). Pages show `period_raw` for such a phase. Absent (false) for exact months.
+	 */
+	approximate: z
+		.boolean()
+		.default(false)
+		.describe(
+			'The period is vaguer than months (a season, a fiscal year, a whole year: 2024年夏, 2023年度), and start/end are the months it covers (2024年夏 → 2024-06..2024-08; 春 3–5, 夏 6–8, 秋 9–11, 冬 12–2). Pages show period_raw for such a phase.',
+		),
 	/** The phase's other bullet points, verbatim. */
 	activities: z.array(z.string()).describe("The phase's other bullet points, verbatim."),
 });
