@@ -1,4 +1,5 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { VOCABULARY_PATH } from '../../src/core/schemas/vocabulary.ts';
 import { sha256 } from './manifest.ts';
 
 /** Reads a text file, or gives undefined when there is none. */
@@ -49,14 +50,26 @@ export function importerFingerprint(root: string, entries: readonly string[], re
 }
 
 /**
- * The fingerprint of this checkout's importer: {@link importerFingerprint} from the two modules
- * the import converts with (`convert-all.ts`, `converters.ts`), paths relative to the repository.
+ * What the fingerprint starts from, relative to the repository: the two modules the import
+ * converts with, and the vocabulary, which the case converter reads for its warnings
+ * (scripts/import/cases/vocabulary.ts).
+ */
+export const IMPORTER_ENTRIES: readonly string[] = [
+	'scripts/import/convert-all.ts',
+	'scripts/import/converters.ts',
+	VOCABULARY_PATH,
+];
+
+/**
+ * The fingerprint of this checkout's importer: {@link importerFingerprint} from
+ * {@link IMPORTER_ENTRIES}, paths relative to the repository.
  * @param read Reads a file; undefined when it does not exist.
  */
 export function currentImporterFingerprint(read: ReadText): string {
+	const root = resolve(import.meta.dirname, '../..');
 	return importerFingerprint(
-		resolve(import.meta.dirname, '../..'),
-		['convert-all.ts', 'converters.ts'].map((name) => join(import.meta.dirname, name)),
+		root,
+		IMPORTER_ENTRIES.map((path) => join(root, path)),
 		read,
 	);
 }

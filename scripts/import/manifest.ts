@@ -33,7 +33,12 @@ export const SourceRecordSchema = z.object({
 	clauses: z.array(z.string()).optional(),
 	/** The share of the source that reached the output, for `--report`. */
 	coverage: z
-		.object({ keptChars: z.number(), removed: z.record(z.string(), z.number()), sourceChars: z.number() })
+		.object({
+			keptChars: z.number(),
+			removed: z.record(z.string(), z.number()),
+			sourceChars: z.number(),
+			unread: z.number().optional(),
+		})
 		.optional(),
 	/** How the source was classified. */
 	kind: z.enum(['case', 'policy']),

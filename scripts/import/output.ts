@@ -26,8 +26,11 @@ export function printCoverage(rows: Array<{ file: string; kind: string; coverage
 			.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 			.map(([what, n]) => `${what}: ${n}`)
 			.join(', ');
+		const unread = coverage.unread
+			? `; ${coverage.unread} value${coverage.unread === 1 ? '' : 's'} not read (see the warnings)`
+			: '';
 		console.log(
-			`${file} (${kind}): ${share.toFixed(2)}% of ${coverage.sourceChars} characters reached the output${removed ? `; removed on purpose: ${removed}` : ''}`,
+			`${file} (${kind}): ${share.toFixed(2)}% of ${coverage.sourceChars} characters reached the output${removed ? `; removed on purpose: ${removed}` : ''}${unread}`,
 		);
 	}
 }

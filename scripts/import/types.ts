@@ -19,6 +19,8 @@ export interface Coverage {
 	keptChars: number;
 	/** What was removed on purpose, by kind (e.g. `slide numbers: 31`). */
 	removed: Record<string, number>;
+	/** Values kept as written but not read (each a warning); their characters are not in `keptChars`. */
+	unread?: number;
 }
 
 /** What converting one source document gives: files to write, problems, and coverage. */

@@ -14,6 +14,8 @@ export interface Block {
 	nodes: RootContent[];
 	/** Content as text lines: one per list item or paragraph line. */
 	lines: string[];
+	/** Source line of each of `lines`, for messages about one of them. */
+	lineNumbers: number[];
 	/** Rows of the first table in the block (header row first), if any. */
 	table: string[][] | null;
 	/** Source line of that table's header row. */
@@ -88,13 +90,14 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 		}
 		const split = node.type === 'paragraph' ? splitLabel(node) : null;
 		if (split) {
-			block = { label: split.label, line: lineOf(node), nodes: [], lines: [], table: null, tableLine: null };
+			block = newBlock(split.label, lineOf(node));
 			section.blocks.push(block);
-			if (split.rest) addContent(block, split.rest, lineOf(node));
+			// The rest of the paragraph starts on the line after the label.
+			if (split.rest) addContent(block, split.rest, lineOf(node) + 1);
 			continue;
 		}
 		if (!block) {
-			block = { label: null, line: lineOf(node), nodes: [], lines: [], table: null, tableLine: null };
+			block = newBlock(null, lineOf(node));
 			section.blocks.push(block);
 		}
 		addContent(block, node, lineOf(node));
@@ -113,17 +116,31 @@ function splitLabel(node: Paragraph): { label: string; rest: Paragraph | null } 
 	return { label, rest: { type: 'paragraph', children: remaining, position: node.position } };
 }
 
+function newBlock(label: string | null, line: number): Block {
+	return { label, line, nodes: [], lines: [], lineNumbers: [], table: null, tableLine: null };
+}
+
+/**
+ * Adds a node's content to a block.
+ * @param line Source line of the node's first line.
+ */
 function addContent(block: Block, node: RootContent, line: number): void {
 	block.nodes.push(node);
+	const push = (text: string, at: number) => {
+		block.lines.push(text);
+		block.lineNumbers.push(at);
+	};
 	if (node.type === 'list') {
-		for (const item of node.children) block.lines.push(toString(item).trim());
+		const start = node.position?.start.line ?? 1;
+		for (const item of node.children) push(toString(item).trim(), line + (item.position?.start.line ?? start) - start);
 	} else if (node.type === 'table') {
 		if (!block.table) {
 			block.table = tableRows(node);
 			block.tableLine = line;
 		}
 	} else {
-		for (const line of toString(node).split('\n')) if (line.trim()) block.lines.push(line.trim());
+		// A paragraph's text keeps its line breaks, one per source line.
+		for (const [i, text] of toString(node).split('\n').entries()) if (text.trim()) push(text.trim(), line + i);
 	}
 }
 

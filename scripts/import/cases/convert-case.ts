@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { CaseSchema, type CaseInput } from '../../../src/core/schemas/case.ts';
-import { CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
+import { CASE_SOURCE_KEYS, CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
 import { IMPORTER_VERSION, type Conversion, type Coverage, type SourceInput } from '../types.ts';
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
@@ -12,9 +12,12 @@ import { splitBody, type CaseBody } from './blocks.ts';
 import { caseBody } from './body.ts';
 import { checkConsistency } from './checks.ts';
 import { extractFields } from './extract.ts';
+import { findingProblems, type Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { repositoryVocabulary, vocabularyGaps } from './vocabulary.ts';
 
-const TEMPLATE_KEYS = new Set(Object.keys(CaseSourceFrontmatterSchema.shape));
+/** What an unknown frontmatter key's message says about keys of one's own. */
+const EXTRA_HINT = 'Keys beyond the template go under `extra:` (indented `key: value` lines).';
 
 /** A converted case: the generated file plus its id, for the cross-file duplicate check. */
 export interface CaseConversion extends Conversion {
@@ -38,13 +41,17 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const { data: raw, keyLines, body, bodyLine } = split.value;
 
 	const parsed = CaseSourceFrontmatterSchema.safeParse(raw);
-	if (!parsed.success)
-		return { files: [], problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter') };
+	if (!parsed.success) {
+		const unknown = { knownKeys: CASE_SOURCE_KEYS, hint: EXTRA_HINT };
+		return {
+			files: [],
+			problems: schemaProblems(input.file, parsed.error.issues, raw, keyLines, 'case-frontmatter', unknown),
+		};
+	}
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
-	const { fields, structured, lines } = extractFields(parsedBody);
-	const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !TEMPLATE_KEYS.has(key)));
+	const { fields, structured, lines, findings } = extractFields(parsedBody);
 	const data: CaseInput = {
 		case_id: meta.case_id,
 		title: parsedBody.title ?? meta.company_name_ja,
@@ -56,7 +63,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 		ai_adoption_year: meta.ai_adoption_year,
 		...fields,
 		clauses: mapping[String(meta.case_id)] ?? [],
-		extra,
+		extra: meta.extra ?? {},
 		source: { file: input.file, sha256: input.sha256, importer_version: IMPORTER_VERSION },
 	};
 	const problems: Problem[] = [];
@@ -74,6 +81,8 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 		};
 	}
 	problems.push(
+		...vocabularyGaps(input.file, input.text, meta, keyLines, repositoryVocabulary()),
+		...findingProblems(input.file, input.text, findings),
 		...checkConsistency({
 			file: input.file,
 			data: checked.data,
@@ -87,7 +96,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	return {
 		files: [{ path, content }],
 		problems,
-		coverage: coverage(raw, parsedBody, data, tree),
+		coverage: coverage(raw, parsedBody, data, tree, findings),
 		caseId: meta.case_id,
 		caseIdLine: keyLines.case_id,
 	};
@@ -96,9 +105,17 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 /**
  * Share of the source's characters that reached the output, counted as a multiset: each
  * non-whitespace character of the frontmatter values and of the body's text (Markdown markup
- * aside) is matched against the generated frontmatter values and body text.
+ * aside) is matched against the generated frontmatter values and body text. A value kept as
+ * written but not read (an unreadable date or figure) has not reached the output's data: its
+ * characters count as not reached.
  */
-function coverage(raw: Record<string, unknown>, body: CaseBody, data: CaseInput, tree: Root): Coverage {
+function coverage(
+	raw: Record<string, unknown>,
+	body: CaseBody,
+	data: CaseInput,
+	tree: Root,
+	findings: readonly Finding[],
+): Coverage {
 	// `対策：` before a countermeasure and `対象：` before a phase's scope are template wording: the
 	// page prints its own label there.
 	const removed: Record<string, number> = {};
@@ -116,7 +133,14 @@ function coverage(raw: Record<string, unknown>, body: CaseBody, data: CaseInput,
 		sourceChars += n;
 		keptChars += Math.min(n, output.get(char) ?? 0);
 	}
-	return { sourceChars, keptChars, removed };
+	const unread = findings.filter((finding) => finding.unread);
+	const unreadChars = unread.reduce((sum, { text }) => sum + [...count(text).values()].reduce((a, b) => a + b, 0), 0);
+	return {
+		sourceChars,
+		keptChars: Math.max(0, keptChars - unreadChars),
+		removed,
+		...(unread.length > 0 ? { unread: unread.length } : {}),
+	};
 }
 
 /** The body's text as the source has it, markup aside: title, headings, labels, lines and table cells. */

@@ -9,7 +9,8 @@ export const LABELS = {
 	tools: /(ツール|LLM|使用AI|利用AI)/,
 	security: /セキュリティ/,
 	phaseHeader: /^導入フェーズ$|^フェーズ$/,
-	phase: /^(?:第\s*)?(?:フェーズ|Phase|PHASE|ステップ|Step|段階)\s*(\d+)\s*(?:[:：]\s*)?(.*)$/,
+	// Full-width digits too (フェーズ１): Japanese input methods type them.
+	phase: /^(?:第\s*)?(?:フェーズ|Phase|PHASE|ステップ|Step|段階)\s*([0-9０-９]+)\s*(?:[:：]\s*)?(.*)$/,
 	duration: /(実装|導入)期間/,
 	team: /(チーム|体制)/,
 	partners: /(パートナー|協力企業|連携先)/,

@@ -2,8 +2,8 @@
  * Reads the stated change of a metrics row (325%増, 30%削減, 2.5倍, 15ポイント改善, ▲20%) into a
  * size, a unit and a direction, and checks it against the row's before and after values, so the
  * importer can warn when a case file's figures contradict each other. Direction words are read
- * literally, except that "better" (改善, 向上) may mean down for a metric where lower is better,
- * which the check allows for.
+ * literally; "better" (改善, 向上) says neither up nor down (for a metric where lower is better,
+ * better is down), so its direction comes from the values before and after.
  */
 import type { Change } from '../schemas/quantity.ts';
 import { isAbsentValue } from './absent.ts';
@@ -98,7 +98,7 @@ function readChange(raw: string): ReadChange {
 
 	const improvement = IMPROVEMENT_WORDS.includes(wordText);
 	let wordDirection: Change['direction'] = null;
-	if (INCREASE_WORDS.includes(wordText) || improvement) wordDirection = 'increase';
+	if (INCREASE_WORDS.includes(wordText)) wordDirection = 'increase';
 	else if (DECREASE_WORDS.includes(wordText)) wordDirection = 'decrease';
 	let direction: Change['direction'];
 	if (unit === '倍' && signDirection === null) {
@@ -115,21 +115,36 @@ function readChange(raw: string): ReadChange {
 
 /**
  * Reads a stated change: 325%増 → 325 % increase; 30%減 / 削減 / 短縮 / 低減 → decrease; 2.5倍 →
- * 2.5 倍 increase; +15% → increase; -20% / ▲20% / △20% → decrease; 15ポイント改善 → 15 ポイント
- * increase; 1,200万円削減 → 12000000 円 decrease; `-` → nulls.
+ * 2.5 倍 increase; +15% → increase; -20% / ▲20% / △20% → decrease; 1,200万円削減 → 12000000 円
+ * decrease; `-` → nulls.
  *
  * - `value` is the size of the change (never negative); `direction` carries its sign. For 倍 the
  *   value is the ratio (1/3 and 3分の1 read as 0.333… 倍, a decrease).
  * - pt, pp and %ポイント are normalised to ポイント.
- * - Improvement words (改善, 向上) give `increase`, the literal reading; {@link changeAgrees} knows
- *   that for lower-is-better metrics they mean a fall.
+ * - Improvement words (改善, 向上, {@link statesImprovement}) say "better", not up or down: the
+ *   direction is the values' (不良率 25% → 12% stated 13ポイント改善 → decrease; 4.1 → 4.6 stated
+ *   0.5ポイント向上 → increase), or null without both values. A sign (+15%改善) still says it.
  * - A sign and a word that disagree (-20%増) give a null direction.
  * - A target (3時間に短縮: "down to", not "down by") gives nulls, except for ratios (1/3に削減).
  * @param raw The cell as written.
+ * @param before The value before, for the direction of an improvement; null or absent when unknown.
+ * @param after The value after, likewise.
  * @returns The change, with `raw` unchanged.
  */
-export function parseChange(raw: string): Change {
-	return readChange(raw).change;
+export function parseChange(raw: string, before?: number | null, after?: number | null): Change {
+	const { change, improvement } = readChange(raw);
+	if (!improvement || change.direction !== null || change.value === null) return change;
+	if (typeof before !== 'number' || typeof after !== 'number' || before === after) return change;
+	return { ...change, direction: after > before ? 'increase' : 'decrease' };
+}
+
+/**
+ * Whether a stated change is worded as "better" (15ポイント改善, 50%向上, 業務効率化) rather than as
+ * up or down: its direction is then the values', and pages say "improvement".
+ * @param stated The change as parsed or as written.
+ */
+export function statesImprovement(stated: Change | string): boolean {
+	return readChange(typeof stated === 'string' ? stated : stated.raw).improvement;
 }
 
 /**

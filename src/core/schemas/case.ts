@@ -21,6 +21,17 @@ export const PhaseSchema = z.object({
 	headcount: z.int().nullable().describe('People involved, read from the scope (60名 → 60), or null.'),
 	/** The period as written. */
 	period_raw: z.string().describe('The period as written.'),
+	/**
+	 * The period is vaguer than months (a season, a fiscal year, a whole year: 2024年夏, 2023年度),
+	 * and `start`/`end` are the months it covers (2024年夏 → 2024-06..2024-08; 春 3–5, 夏 6–8, 秋 9–11,
+	 * 冬 12–2). Pages show `period_raw` for such a phase. Absent (false) for exact months.
+	 */
+	approximate: z
+		.boolean()
+		.default(false)
+		.describe(
+			'The period is vaguer than months (a season, a fiscal year, a whole year: 2024年夏, 2023年度), and start/end are the months it covers (2024年夏 → 2024-06..2024-08; 春 3–5, 夏 6–8, 秋 9–11, 冬 12–2). Pages show period_raw for such a phase.',
+		),
 	/** The phase's other bullet points, verbatim. */
 	activities: z.array(z.string()).describe("The phase's other bullet points, verbatim."),
 });
@@ -91,8 +102,12 @@ export const LabelledValueSchema = z.object({
 	value: z.string().describe('The text after the colon.'),
 });
 
-/** A generated case study: the frontmatter of `src/content/cases/<case_id>-<slug>.mdx`. */
-export const CaseSchema = z.object({
+/**
+ * A generated case study: the frontmatter of `src/content/cases/<case_id>-<slug>.mdx`. Strict, as
+ * the source's is: a key it does not have (a hand edit's misspelling) fails the content lint at its
+ * line; keys of one's own go under `extra`.
+ */
+export const CaseSchema = z.strictObject({
 	/** Unique number of the case; also the start of its URL. */
 	case_id: z.int().positive().describe('Unique number of the case; also the start of its URL.'),
 	/** Title of the case file (the `# ` heading). */

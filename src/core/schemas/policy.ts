@@ -139,8 +139,11 @@ export const PolicySourceSchema = z.object({
 });
 export type PolicySource = z.output<typeof PolicySourceSchema>;
 
-/** A generated chapter of a policy deck: the frontmatter of `src/content/policy/<doc_id>/<nn>-chapter.mdx`. */
-export const PolicyChapterSchema = z.object({
+/**
+ * A generated chapter of a policy deck: the frontmatter of `src/content/policy/<doc_id>/<nn>-chapter.mdx`.
+ * Strict: a key it does not have (a hand edit's misspelling) fails the content lint at its line.
+ */
+export const PolicyChapterSchema = z.strictObject({
 	/** The document's id, from the source file's name: lowercase letters, digits and hyphens. */
 	doc_id: z
 		.string()

@@ -16,10 +16,16 @@ export type Quantity = z.output<typeof QuantitySchema>;
 
 /** A stated change between two values (e.g. 325%増), with its direction. */
 export const ChangeSchema = QuantitySchema.extend({
-	/** Whether the value went up or down, as the text states; null when it does not say. */
+	/**
+	 * Whether the value went up or down, as the text states; for a change worded as "better"
+	 * (改善, 向上), as the values before and after show (不良率 25% → 12%: decrease); null when
+	 * neither tells.
+	 */
 	direction: z
 		.enum(['increase', 'decrease'])
 		.nullable()
-		.describe('Whether the value went up or down, as the text states; null when it does not say.'),
+		.describe(
+			'Whether the value went up or down, as the text states; for a change worded as "better" (改善, 向上), as the values before and after show (不良率 25% → 12%: decrease); null when neither tells.',
+		),
 });
 export type Change = z.output<typeof ChangeSchema>;

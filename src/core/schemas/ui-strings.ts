@@ -122,6 +122,8 @@ export const UiStringsSchema = z.object({
 	'case.increase': z.string(),
 	/** decrease */
 	'case.decrease': z.string(),
+	/** improvement (a change the source words as "better", 改善 / 向上) */
+	'case.improvement': z.string(),
 	/** Before and after, per indicator (bars scaled to the larger of the two values) */
 	'case.chart': z.string(),
 	/** Challenges and countermeasures */

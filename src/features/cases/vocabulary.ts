@@ -1,16 +1,7 @@
 import { parse } from 'yaml';
-import { z } from 'zod';
 import source from '../../content/data/vocabulary.yaml?raw';
 import type { Lang } from '../../core/locale.ts';
-
-/** English names for values that sources write in Japanese (`src/content/data/vocabulary.yaml`). */
-export const VocabularySchema = z.object({
-	/** Country names, Japanese → English. */
-	country: z.record(z.string(), z.string()),
-	/** Industry names, Japanese → English. */
-	industry: z.record(z.string(), z.string()),
-});
-export type Vocabulary = z.output<typeof VocabularySchema>;
+import { VocabularySchema, type Vocabulary } from '../../core/schemas/vocabulary.ts';
 
 let cached: Vocabulary | undefined;
 

@@ -4,6 +4,7 @@ import {
 	checkChange,
 	computeChange,
 	parseChange,
+	statesImprovement,
 	type ChangeCheckOptions,
 } from '../../../src/core/numbers/changes.ts';
 
@@ -19,7 +20,8 @@ describe('parseChange', () => {
 		['-20%', 20, '%', 'decrease'],
 		['▲20%', 20, '%', 'decrease'],
 		['△20%', 20, '%', 'decrease'],
-		['15ポイント改善', 15, 'ポイント', 'increase'],
+		// "Better" says neither up nor down: without the values, no direction.
+		['15ポイント改善', 15, 'ポイント', null],
 		['-', null, '', null],
 		// Edge cases.
 		['', null, '', null],
@@ -28,12 +30,13 @@ describe('parseChange', () => {
 		['30%減少', 30, '%', 'decrease'],
 		['30%の削減', 30, '%', 'decrease'],
 		['約30%削減', 30, '%', 'decrease'],
-		['50%向上', 50, '%', 'increase'],
+		['50%向上', 50, '%', null],
+		['+15%改善', 15, '%', 'increase'],
 		['20%増加', 20, '%', 'increase'],
 		['20%アップ', 20, '%', 'increase'],
 		['−20%', 20, '%', 'decrease'],
 		['+5pt', 5, 'ポイント', 'increase'],
-		['5pp改善', 5, 'ポイント', 'increase'],
+		['5pp改善', 5, 'ポイント', null],
 		['0.5倍', 0.5, '倍', 'decrease'],
 		['2.5倍に増加', 2.5, '倍', 'increase'],
 		['1,200万円削減', 12_000_000, '円', 'decrease'],
@@ -50,6 +53,37 @@ describe('parseChange', () => {
 	it('reads fractions as ratios', () => {
 		expect(parseChange('1/3に削減')).toEqual({ value: 1 / 3, unit: '倍', raw: '1/3に削減', direction: 'decrease' });
 		expect(parseChange('3分の1')).toEqual({ value: 1 / 3, unit: '倍', raw: '3分の1', direction: 'decrease' });
+	});
+});
+
+describe('parseChange with the values before and after', () => {
+	it.each<[string, number | null, number | null, 'increase' | 'decrease' | null]>([
+		// 不良率 25% → 12%, stated 13ポイント改善: better, and down.
+		['13ポイント改善', 25, 12, 'decrease'],
+		['0.5ポイント向上', 4.1, 4.6, 'increase'],
+		['80%改善', 5, 1, 'decrease'],
+		['50%向上', 10, 15, 'increase'],
+		['13ポイント改善', null, 12, null],
+		['13ポイント改善', 12, 12, null],
+		// A word that says up or down is taken as written, whatever the values say.
+		['325%増', 85, 20, 'increase'],
+		['30%削減', 10, 13, 'decrease'],
+		['2.5倍', 2, 5, 'increase'],
+	])('%s from %s to %s → %s', (raw, before, after, direction) => {
+		expect(parseChange(raw, before, after).direction).toBe(direction);
+	});
+});
+
+describe('statesImprovement', () => {
+	it.each<[string, boolean]>([
+		['13ポイント改善', true],
+		['50%向上', true],
+		['20%効率化', true],
+		['325%増', false],
+		['30%削減', false],
+		['-', false],
+	])('%s → %s', (raw, expected) => {
+		expect(statesImprovement(raw)).toBe(expected);
 	});
 });
 

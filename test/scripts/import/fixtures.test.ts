@@ -72,20 +72,32 @@ describe('paths come from sanitised slugs', () => {
 	});
 });
 
-describe('consistency checks', () => {
+describe('consistency checks and values the importer cannot read', () => {
 	it('warns with file:line and still writes', async () => {
 		const folder = join(fixtures, 'warnings');
 		const result = importFolder(folder);
 		expect(result.code).toBe(0);
 		await expectFile(result.stderr, join(folder, 'expected.txt'));
-		expect(result.written.filter((path) => path.endsWith('.mdx'))).toHaveLength(1);
+		expect(result.written.filter((path) => path.endsWith('.mdx'))).toHaveLength(2);
 	});
 
 	it('makes the warnings errors under --strict, writing nothing', () => {
 		const result = importFolder(join(fixtures, 'warnings'), '--strict');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('3 errors, 0 warnings');
+		expect(result.stderr).toContain('8 errors, 0 warnings');
 		expect(result.written).toEqual([]);
+	});
+
+	it('counts the values it cannot read as not reached in --report', () => {
+		const result = importFolder(join(fixtures, 'warnings'), '--report');
+		expect(result.code).toBe(0);
+		const lines = result.stdout.split('\n').filter((line) => line.includes('reached the output'));
+		expect(lines).toEqual([
+			expect.stringMatching(
+				/^in\/101_3c5e7a9d2b4f6081\.txt \(case\): 98\.\d\d% of \d+ characters reached the output; .*; 2 values not read \(see the warnings\)$/,
+			),
+			expect.stringMatching(/^in\/101_8fcdbcc3f70cf8d4\.txt \(case\): 100\.00% of \d+ characters reached the output/),
+		]);
 	});
 });
 

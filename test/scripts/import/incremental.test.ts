@@ -15,7 +15,11 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { convertAll } from '../../../scripts/import/convert-all.ts';
 import { loadConverters, type Converters } from '../../../scripts/import/converters.ts';
-import { currentImporterFingerprint, importerFingerprint } from '../../../scripts/import/fingerprint.ts';
+import {
+	currentImporterFingerprint,
+	importerFingerprint,
+	IMPORTER_ENTRIES,
+} from '../../../scripts/import/fingerprint.ts';
 import { diskHashes, fileHasher, readManifest, readSources, readTextOrUndefined } from '../../../scripts/import/io.ts';
 import { ManifestSchema, serializeManifest, sha256 } from '../../../scripts/import/manifest.ts';
 import { reusableSources } from '../../../scripts/import/reuse.ts';
@@ -281,7 +285,7 @@ describe('the importer fingerprint', () => {
 	const withChange = (target: string, change: (text: string) => string) =>
 		importerFingerprint(
 			repo,
-			['convert-all.ts', 'converters.ts'].map((name) => join(repo, 'scripts/import', name)),
+			IMPORTER_ENTRIES.map((path) => join(repo, path)),
 			(path) => {
 				const text = readTextOrUndefined(path);
 				return path === join(repo, target) && text !== undefined ? change(text) : text;
@@ -292,6 +296,10 @@ describe('the importer fingerprint', () => {
 		expect(withChange('scripts/import/convert-all.ts', (t) => t)).toBe(base());
 		for (const module of ['src/core/numbers/numerals.ts', 'scripts/import/policy/toc.ts', 'src/core/schemas/case.ts'])
 			expect(withChange(module, (t) => `${t}\n// changed`)).not.toBe(base());
+	});
+
+	it('changes with the vocabulary, which decides the case warnings', () => {
+		expect(withChange('src/content/data/vocabulary.yaml', (t) => `${t}\n  海運: Shipping`)).not.toBe(base());
 	});
 
 	it('ignores code the conversion does not load', () => {

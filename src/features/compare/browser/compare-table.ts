@@ -158,7 +158,8 @@ export function compareRows(
 		),
 		row(strings.phases, (c) =>
 			c.phases.map((phase, i): Line => {
-				const start = months(phase.start);
+				// A vaguer period (2024年夏) is shown as written, not as the months it covers.
+				const start = phase.approximate ? null : months(phase.start);
 				const period: Text[] = start
 					? [{ text: ` (${start} – ${months(phase.end) ?? strings.ongoing})` }]
 					: [{ text: ' (' }, src(phase.period_raw), { text: ')' }];

@@ -104,6 +104,7 @@ describe('compareRows', () => {
 				scope: null,
 				headcount: null,
 				period_raw: '2023年2月-4月',
+				approximate: false,
 				activities: [],
 			},
 			{
@@ -114,6 +115,7 @@ describe('compareRows', () => {
 				scope: null,
 				headcount: null,
 				period_raw: '2023年5月-',
+				approximate: false,
 				activities: [],
 			},
 		],

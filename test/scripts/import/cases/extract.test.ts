@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitBody } from '../../../../scripts/import/cases/blocks.ts';
-import { extractFields, isoDate } from '../../../../scripts/import/cases/extract.ts';
+import { extractFields } from '../../../../scripts/import/cases/extract.ts';
 import { decodeSource } from '../../../../scripts/import/decode.ts';
 
 /**
@@ -371,10 +371,38 @@ describe('更新日', () => {
 		expect(structured).toEqual({ 更新日: 'updated' });
 	});
 
-	it('leaves a date that does not exist in the narrative, with updated null', () => {
-		const { fields, structured } = extract('## 8. 参考情報\n\n**更新日**\n2024年2月30日\n');
+	it('leaves a date that does not exist in the narrative, with updated null and a finding at its line', () => {
+		const { fields, structured, findings } = extract('## 8. 参考情報\n\n**更新日**\n2024年2月30日\n');
 		expect([fields.updated, fields.updated_raw]).toEqual([null, '2024年2月30日']);
 		expect(structured).toEqual({});
+		expect(findings).toEqual([
+			{
+				line: 15,
+				text: '2024年2月30日',
+				message:
+					'Cannot read the 更新日 “2024年2月30日”: it is kept as written, with no date; the importer reads forms such as 2024年1月21日, 2024/1/21, 令和6年1月21日',
+				rule: 'case-unread-date',
+				unread: true,
+			},
+		]);
+	});
+
+	it('reads an era date (令和7年1月15日 → 2025-01-15)', () => {
+		const { fields, findings } = extract('## 8. 参考情報\n\n**更新日**\n令和7年1月15日\n');
+		expect(fields.updated).toBe('2025-01-15');
+		expect(findings).toEqual([]);
+	});
+
+	it('reads a two-digit year as 20xx, with a finding', () => {
+		const { fields, findings } = extract('## 8. 参考情報\n\n**更新日**\n25年1月15日\n');
+		expect(fields.updated).toBe('2025-01-15');
+		expect(findings.map((finding) => [finding.line, finding.rule, finding.message])).toEqual([
+			[
+				15,
+				'case-ambiguous-year',
+				'Ambiguous year “25年” in “25年1月15日”: read as 2025; write the year in full (2025年)',
+			],
+		]);
 	});
 
 	it('reads the first line of a longer block but leaves the block in the narrative', () => {
@@ -460,51 +488,146 @@ describe('CRLF line endings and a BOM', () => {
 	});
 });
 
-describe('isoDate', () => {
+describe('dates as people write them', () => {
+	const phase = (title: string) => extract(`## 4. 実装プロセス\n\n**${title}**\n- 検証\n`);
+
+	it('reads a phase numbered with a full-width digit (フェーズ１), keeping the label as written', () => {
+		const { fields } = phase('フェーズ１：検証（2023年2月-4月）');
+		expect(fields.phases).toHaveLength(1);
+		expect(fields.phases[0]).toMatchObject({ label: 'フェーズ１', name: '検証', start: '2023-02', end: '2023-04' });
+	});
+
+	it('reads the months of a phase period written in full-width digits', () => {
+		const { fields, findings } = phase('フェーズ1：検証（２０２３年２月-４月）');
+		expect(fields.phases[0]).toMatchObject({ start: '2023-02', end: '2023-04', period_raw: '２０２３年２月-４月' });
+		expect(findings).toEqual([]);
+	});
+
+	it('reads the months of a phase label that has a period but no name', () => {
+		const { fields } = phase('フェーズ1（2023年4月-2023年6月）');
+		expect(fields.phases[0]).toMatchObject({
+			label: 'フェーズ1',
+			name: '',
+			start: '2023-04',
+			end: '2023-06',
+			period_raw: '2023年4月-2023年6月',
+		});
+	});
+
+	it.each<[string, string, string]>([
+		['2023年4月〜6月', '2023-04', '2023-06'],
+		['2023/04-2023/06', '2023-04', '2023-06'],
+		['2023年4月から6月', '2023-04', '2023-06'],
+		['2023.4–2023.6', '2023-04', '2023-06'],
+	])('reads the phase period %s', (period, start, end) => {
+		const { fields, findings } = phase(`フェーズ1：試行（${period}）`);
+		expect(fields.phases[0]).toMatchObject({ start, end, period_raw: period });
+		expect(fields.phases[0]).not.toHaveProperty('approximate');
+		expect(findings).toEqual([]);
+	});
+
+	it('reads a season as its months, marked approximate (2024年夏 → 2024-06..2024-08)', () => {
+		const { fields, findings } = phase('フェーズ2：展開（2024年夏）');
+		expect(fields.phases[0]).toMatchObject({
+			start: '2024-06',
+			end: '2024-08',
+			approximate: true,
+			period_raw: '2024年夏',
+		});
+		expect(findings).toEqual([]);
+	});
+
+	it('reads 24年4月〜6月 as 2024, with a finding at the phase line', () => {
+		const { fields, findings } = phase('フェーズ1：検証（24年4月〜6月）');
+		expect(fields.phases[0]).toMatchObject({ start: '2024-04', end: '2024-06' });
+		expect(findings).toEqual([
+			{
+				line: 14,
+				text: '24年4月〜6月',
+				message: 'Ambiguous year “24年” in “24年4月〜6月”: read as 2024; write the year in full (2024年)',
+				rule: 'case-ambiguous-year',
+				unread: false,
+			},
+		]);
+	});
+
+	it('reports a phase period it cannot read, keeping it as written', () => {
+		const { fields, findings } = phase('フェーズ3：本格運用（2024年以降）');
+		expect(fields.phases[0]).toMatchObject({ start: null, end: null, period_raw: '2024年以降', name: '本格運用' });
+		expect(findings).toEqual([
+			{
+				line: 14,
+				text: '2024年以降',
+				message:
+					'Cannot read the phase period “2024年以降”: it is kept as written, with no date; the importer reads forms such as 2023年2月-4月, 2023/04-2023/06, 2023年8月-, 2023年夏, 2023年度',
+				rule: 'case-unread-date',
+				unread: true,
+			},
+		]);
+	});
+
 	it.each<[string, string | null]>([
-		['2024年1月21日', '2024-01-21'],
-		['2024-01-21', '2024-01-21'],
-		['2024/1/21', '2024-01-21'],
-		['2024.1.21', '2024-01-21'],
-		['２０２４年１月２１日', '2024-01-21'],
-		['更新：2024年 1月 21日（改訂）', '2024-01-21'],
-		['2024年2月29日', '2024-02-29'],
-		['2023年2月29日', null],
-		['2024年13月1日', null],
-		['2024年1月', null],
-		['令和6年1月21日', null],
-		['', null],
-	])('%j → %j', (text, iso) => {
-		expect(isoDate(text)).toBe(iso);
+		['2023年度', null],
+		['令和5年4月', '4月'],
+		['2023年4月上旬', '4月上旬'],
+	])('AI導入開始年：%s → when %j, with no finding', (value, when) => {
+		const { fields, findings } = extract(`## 1. 基本情報\n\n**企業概要**\n- AI導入開始年：${value}\n`);
+		expect(fields.ai_adoption_when).toBe(when);
+		expect(findings).toEqual([]);
+	});
+
+	it('reports an AI導入開始年 it cannot read, at its line', () => {
+		const { fields, findings } = extract('## 1. 基本情報\n\n**企業概要**\n- 企業名：A社\n- AI導入開始年：数年前から\n');
+		expect(fields.ai_adoption_when).toBeNull();
+		expect(findings.map((finding) => [finding.line, finding.text, finding.rule])).toEqual([
+			[16, '数年前から', 'case-unread-date'],
+		]);
 	});
 });
 
-/**
- * Known gaps, reported and not yet fixed: each test states what the importer should do and is
- * expected to fail today (`it.fails`). When one starts passing, drop its `.fails`.
- */
-describe('known gaps', () => {
-	it.fails('reads a phase numbered with a full-width digit (フェーズ１)', () => {
-		const { fields } = extract('## 4. 実装プロセス\n\n**フェーズ１：検証（2023年2月-4月）**\n- 検証\n');
-		expect(fields.phases).toHaveLength(1);
+describe('figures the importer cannot read', () => {
+	it('reports each at its own line, naming its label and text, and leaves blanks (非公開, 未定) alone', () => {
+		const { fields, findings } = extract(
+			[
+				'## 2. 導入背景', // line 12
+				'',
+				'**予算規模**',
+				'初期投資：数千万円', // line 15
+				'年間運用費：非公開',
+				'',
+				'## 4. 実装プロセス',
+				'',
+				'**実装期間**',
+				'- 合計：1〜2年', // line 21
+				'',
+				'## 5. 成果・効果',
+				'',
+				'**ROI**',
+				'- 初期投資回収期間：未定',
+				'- 年間効果：約3.5億円相当',
+			].join('\n'),
+		);
+		expect([fields.budget.initial_jpy, fields.budget.annual_jpy, fields.duration_months]).toEqual([null, null, null]);
+		expect(fields.roi.annual_effect_jpy).toBe(350_000_000);
+		expect(findings.map((finding) => [finding.line, finding.text, finding.rule, finding.message])).toEqual([
+			[
+				15,
+				'数千万円',
+				'case-unread-figure',
+				'Cannot read the 初期投資 “数千万円”: it is kept as written, with no value; the importer reads forms such as 約4,500万円, 1億2,000万円, ¥4,800,000',
+			],
+			[
+				21,
+				'1〜2年',
+				'case-unread-figure',
+				'Cannot read the 合計 “1〜2年”: it is kept as written, with no value; the importer reads forms such as 16ヶ月, 1年6ヶ月, 半年, 18 months',
+			],
+		]);
 	});
+});
 
-	it.fails('reads the months of a phase period written in full-width digits', () => {
-		const { fields } = extract('## 4. 実装プロセス\n\n**フェーズ1：検証（２０２３年２月-４月）**\n- 検証\n');
-		expect(fields.phases[0]?.start).toBe('2023-02');
-	});
-
-	it.fails('reads the months of a phase label that has a period but no name', () => {
-		const { fields } = extract('## 4. 実装プロセス\n\n**フェーズ1（2023年4月-2023年6月）**\n- 検証\n');
-		expect(fields.phases[0]?.start).toBe('2023-04');
-	});
-
-	it.fails('does not give “度” as the adoption time of a fiscal year (2023年度)', () => {
-		const { fields } = extract('## 1. 基本情報\n\n**企業概要**\n- AI導入開始年：2023年度\n');
-		expect(fields.ai_adoption_when).not.toBe('度');
-	});
-
-	it.fails('gives the source line of a metric row that follows an empty row', () => {
+describe('metric rows', () => {
+	it('gives the source line of a metric row that follows an empty row', () => {
 		const { lines } = extract(
 			'## 5. 成果・効果\n\n**定量効果**\n\n| 指標 | 導入前 | 導入後 | 改善率 |\n|---|---|---|---|\n| 件数 | 10件 | 20件 | 100%増 |\n| | | | |\n| 時間 | 4時間 | 1時間 | 75%短縮 |\n',
 		);
