@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import type { Place } from '../../../src/core/problems/problems.ts';
 
 /** A labelled part of a section: `**予算規模**` and what follows it up to the next label. */
 export interface Block {
@@ -18,6 +19,8 @@ export interface Block {
 	table: string[][] | null;
 	/** Source line of that table's header row. */
 	tableLine: number | null;
+	/** Source place of each cell of that table (where its text starts), row by row like `table`. */
+	tableCells: Place[][] | null;
 }
 
 /** One `## N. title` section of a case file. */
@@ -88,16 +91,32 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 		}
 		const split = node.type === 'paragraph' ? splitLabel(node) : null;
 		if (split) {
-			block = { label: split.label, line: lineOf(node), nodes: [], lines: [], table: null, tableLine: null };
+			block = {
+				label: split.label,
+				line: lineOf(node),
+				nodes: [],
+				lines: [],
+				table: null,
+				tableLine: null,
+				tableCells: null,
+			};
 			section.blocks.push(block);
-			if (split.rest) addContent(block, split.rest, lineOf(node));
+			if (split.rest) addContent(block, split.rest, lineOf(node), firstLine);
 			continue;
 		}
 		if (!block) {
-			block = { label: null, line: lineOf(node), nodes: [], lines: [], table: null, tableLine: null };
+			block = {
+				label: null,
+				line: lineOf(node),
+				nodes: [],
+				lines: [],
+				table: null,
+				tableLine: null,
+				tableCells: null,
+			};
 			section.blocks.push(block);
 		}
-		addContent(block, node, lineOf(node));
+		addContent(block, node, lineOf(node), firstLine);
 	}
 	return result;
 }
@@ -113,7 +132,7 @@ function splitLabel(node: Paragraph): { label: string; rest: Paragraph | null } 
 	return { label, rest: { type: 'paragraph', children: remaining, position: node.position } };
 }
 
-function addContent(block: Block, node: RootContent, line: number): void {
+function addContent(block: Block, node: RootContent, line: number, firstLine: number): void {
 	block.nodes.push(node);
 	if (node.type === 'list') {
 		for (const item of node.children) block.lines.push(toString(item).trim());
@@ -121,6 +140,7 @@ function addContent(block: Block, node: RootContent, line: number): void {
 		if (!block.table) {
 			block.table = tableRows(node);
 			block.tableLine = line;
+			block.tableCells = tableCells(node, firstLine);
 		}
 	} else {
 		for (const line of toString(node).split('\n')) if (line.trim()) block.lines.push(line.trim());
@@ -129,4 +149,14 @@ function addContent(block: Block, node: RootContent, line: number): void {
 
 function tableRows(table: Table): string[][] {
 	return table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+}
+
+/** Where each cell's text starts (the cell's own start when it is empty), in source lines. */
+function tableCells(table: Table, firstLine: number): Place[][] {
+	return table.children.map((row) =>
+		row.children.map((cell) => {
+			const start = cell.children[0]?.position?.start ?? cell.position?.start;
+			return { line: (start?.line ?? 1) + firstLine - 1, column: start?.column ?? 1 };
+		}),
+	);
 }

@@ -13,6 +13,7 @@ import { caseBody } from './body.ts';
 import { checkConsistency } from './checks.ts';
 import { extractFields } from './extract.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { unreadableFigures } from './unreadable-figures.ts';
 
 const TEMPLATE_KEYS = new Set(Object.keys(CaseSourceFrontmatterSchema.shape));
 
@@ -43,7 +44,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
-	const { fields, structured, lines } = extractFields(parsedBody);
+	const { fields, structured, lines, metricCells } = extractFields(parsedBody);
 	const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !TEMPLATE_KEYS.has(key)));
 	const data: CaseInput = {
 		case_id: meta.case_id,
@@ -79,6 +80,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 			data: checked.data,
 			lines: { ...lines, founded: [keyLines.founded_year ?? 1], adoption: [keyLines.ai_adoption_year ?? 1] },
 		}),
+		...unreadableFigures(input.file, checked.data.metrics, metricCells, checked.data.metrics_columns),
 	);
 
 	const tree = caseBody(parsedBody, structured);

@@ -5,6 +5,7 @@ import { parseMonths } from '../../../src/core/numbers/durations.ts';
 import { parseHeadcount } from '../../../src/core/numbers/headcounts.ts';
 import { parseYen } from '../../../src/core/numbers/money.ts';
 import { parseQuantity } from '../../../src/core/numbers/quantities.ts';
+import type { Place } from '../../../src/core/problems/problems.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { LABELS, splitLabelled, splitNote } from './labels.ts';
 
@@ -42,6 +43,14 @@ export interface Extraction {
 	structured: Map<Block, FactKind>;
 	/** Source line of each phase and metric row, in order. */
 	lines: FieldLines;
+	/** Source place of each metric's before and after cells, in the order of `fields.metrics`. */
+	metricCells: MetricCells[];
+}
+
+/** Where a metric's before and after cells start in the source. */
+export interface MetricCells {
+	before?: Place;
+	after?: Place;
 }
 
 /**
@@ -74,6 +83,7 @@ export function extractFields(body: CaseBody): Extraction {
 	};
 	const structured = new Map<Block, FactKind>();
 	const lines: FieldLines = { phases: [], metrics: [] };
+	const metricCells: MetricCells[] = [];
 	const take = (block: Block, kind: FactKind) => structured.set(block, kind);
 
 	for (const section of body.sections) {
@@ -122,9 +132,10 @@ export function extractFields(body: CaseBody): Extraction {
 				for (const line of block.lines) fields.partners.push(splitNote(line));
 				take(block, 'partners');
 			} else if (LABELS.metrics.test(label) && block.table) {
-				const rows = readMetrics(block.table);
+				const rows = readMetrics(block.table, block.tableCells ?? []);
 				fields.metrics_columns = block.table[0] ?? [];
-				fields.metrics.push(...rows);
+				fields.metrics.push(...rows.map((row) => row.metric));
+				metricCells.push(...rows.map((row) => row.cells));
 				// Data rows start two lines below the header row (after the |---| delimiter row).
 				rows.forEach((_, i) => lines.metrics?.push((block.tableLine ?? block.line) + 2 + i));
 				if (block.lines.length === 0) take(block, 'metrics');
@@ -152,7 +163,7 @@ export function extractFields(body: CaseBody): Extraction {
 			}
 		}
 	}
-	return { fields, structured, lines };
+	return { fields, structured, lines, metricCells };
 }
 
 function readOverview(block: Block, fields: BodyFields): void {
@@ -201,15 +212,19 @@ function readPhase(label: string, block: Block): Phase {
 	};
 }
 
-function readMetrics(table: string[][]): Metric[] {
-	const [, ...rows] = table;
-	return rows
-		.filter((row) => row.some((cell) => cell !== ''))
-		.map((row) => ({
-			label: row[0] ?? '',
-			before: parseQuantity(row[1] ?? ''),
-			after: parseQuantity(row[2] ?? ''),
-			change: parseChange(row[3] ?? ''),
+function readMetrics(table: string[][], places: Place[][]): { metric: Metric; cells: MetricCells }[] {
+	return table
+		.map((row, i) => ({ row, place: places[i] ?? [] }))
+		.slice(1)
+		.filter(({ row }) => row.some((cell) => cell !== ''))
+		.map(({ row, place }) => ({
+			metric: {
+				label: row[0] ?? '',
+				before: parseQuantity(row[1] ?? ''),
+				after: parseQuantity(row[2] ?? ''),
+				change: parseChange(row[3] ?? ''),
+			},
+			cells: { before: place[1], after: place[2] },
 		}));
 }
 
