@@ -522,6 +522,8 @@ export const UiStringsSchema = z.object({
 	'data.fieldsOf': z.string(),
 	/** Heading: columns of a CSV file. */
 	'data.columnsOf': z.string(),
+	/** How metrics.csv reads a before/after cell: qualifier, range ends, rate period, and which figure `value` is. */
+	'data.metricValues': z.string(),
 	/** Column: field. */
 	'data.col.field': z.string(),
 	/** Column: type. */
