@@ -18,7 +18,7 @@ function check(...rows: string[]): string[] {
 		...rows,
 	].join('\n');
 	const { fields, metricCells } = extractFields(splitBody(body, 12));
-	const problems = unreadableFigures(FILE, fields.metrics, metricCells, fields.metrics_columns);
+	const problems = unreadableFigures(FILE, fields.metrics, metricCells, fields.metrics_columns ?? []);
 	expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
 	return problems.map(formatProblem);
 }
