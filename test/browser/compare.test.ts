@@ -47,6 +47,22 @@ describe('the compare page in Japanese', () => {
 		await page.close();
 	});
 
+	it('lines up qualified figures by what they measure, showing the source text', async () => {
+		const { page } = await open('/cases/compare/?ids=863,1104');
+		await expect.poll(() => headings(page)).toEqual(['産業技術総合研究所', '株式会社雲雀丘建設']);
+		const cells = async (label: string) =>
+			page.locator('.compare-table tbody tr', { hasText: label }).locator('td').allInnerTexts();
+		const [, time] = await cells('定量効果：時間');
+		expect(time).toContain('週報の作成時間: 平均3時間 → 平均1時間 (約67%短縮) · 単位：時間');
+		expect(time).toContain('3次元モデルの更新作業: 3〜5時間 → 1〜2時間 (約63%短縮) · 単位：時間');
+		const [seed, counts] = await cells('定量効果：件数・回数');
+		expect(seed).toContain('産業ガイドライン参考数: 0件 → 150社+ · 単位：件');
+		expect(counts).toContain('社内ナレッジの検索: 月20件以上 → 月400件 (約20倍) · 単位：件/月');
+		const [, money] = await cells('定量効果：金額');
+		expect(money).toContain('積算業務の外注費: 約4,500万円 → 約3,000万円 (約33%削減) · 単位：円');
+		await page.close();
+	});
+
 	it('takes four cases, and the form makes the shareable URL', async () => {
 		const { page } = await open('/cases/compare/');
 		await page.locator('input[name="ids"]').fill('863, 1101, 1102, 1103');

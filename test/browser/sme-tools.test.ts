@@ -211,6 +211,29 @@ describe('the payback estimator', () => {
 		await done();
 	});
 
+	it('reads amounts as Japanese users type them: 万, 億, full-width digits, a yearly period', async () => {
+		const { page, done } = await open('/sme/estimator/');
+		await estimate(page, {
+			initial: '4,500万円',
+			running: '年間2,200万円',
+			effect: '３．５億円',
+			employees: '2,100名',
+		});
+		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：1.7ヶ月');
+		expect(await page.locator('[data-estimate-formula]').innerText()).toBe(
+			'計算：4,500万円 ÷ 年間の純効果 3億2,800万円 × 12 ＝ 1.7ヶ月（0.1ヶ月単位で切り上げ）',
+		);
+		await estimate(page, { initial: '300〜500万円', running: '月30万円', effect: '３００万', employees: '' });
+		expect(await errorOf(page, 'initial').innerText()).toBe(
+			'範囲（300〜500万円）や「以上」「以下」ではなく、見込みの値を1つ入力してください。',
+		);
+		expect(await errorOf(page, 'running').innerText()).toBe(
+			'初期投資は1回分、年間運用費と年間効果は1年分の金額で入力してください（月額なら12倍した額）。',
+		);
+		expect(await errorOf(page, 'effect').isVisible()).toBe(false);
+		await done();
+	});
+
 	it('follows edits after the first calculation, for a smaller company', async () => {
 		const { page, done } = await open('/sme/estimator/');
 		await estimate(page, { initial: '3500000', running: '600000', effect: '3000000', employees: '45' });
@@ -227,7 +250,7 @@ describe('the payback estimator', () => {
 		const { page, done } = await open('/sme/estimator/');
 		await estimate(page, { initial: '-5', running: 'abc', effect: '', employees: '12.5' });
 		expect(await errorOf(page, 'initial').innerText()).toBe('0以上の値を入力してください。マイナスの値は使えません。');
-		expect(await errorOf(page, 'running').innerText()).toBe('数字で入力してください（例：45,000,000）。');
+		expect(await errorOf(page, 'running').innerText()).toBe('数字で入力してください（例：45,000,000、4,500万円）。');
 		expect(await errorOf(page, 'effect').innerText()).toBe('値を入力してください。');
 		expect(await errorOf(page, 'employees').innerText()).toBe('小数点のない整数で入力してください。');
 		expect(await page.locator('#estimator-initial').getAttribute('aria-invalid')).toBe('true');

@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
+import type { Place } from '../../../src/core/problems/problems.ts';
 
 /** A labelled part of a section: `**予算規模**` and what follows it up to the next label. */
 export interface Block {
@@ -20,6 +21,8 @@ export interface Block {
 	table: string[][] | null;
 	/** Source line of that table's header row. */
 	tableLine: number | null;
+	/** Source place of each cell of that table (where its text starts), row by row like `table`. */
+	tableCells: Place[][] | null;
 }
 
 /** One `## N. title` section of a case file. */
@@ -93,14 +96,14 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 			block = newBlock(split.label, lineOf(node));
 			section.blocks.push(block);
 			// The rest of the paragraph starts on the line after the label.
-			if (split.rest) addContent(block, split.rest, lineOf(node) + 1);
+			if (split.rest) addContent(block, split.rest, lineOf(node) + 1, firstLine);
 			continue;
 		}
 		if (!block) {
 			block = newBlock(null, lineOf(node));
 			section.blocks.push(block);
 		}
-		addContent(block, node, lineOf(node));
+		addContent(block, node, lineOf(node), firstLine);
 	}
 	return result;
 }
@@ -117,14 +120,15 @@ function splitLabel(node: Paragraph): { label: string; rest: Paragraph | null } 
 }
 
 function newBlock(label: string | null, line: number): Block {
-	return { label, line, nodes: [], lines: [], lineNumbers: [], table: null, tableLine: null };
+	return { label, line, nodes: [], lines: [], lineNumbers: [], table: null, tableLine: null, tableCells: null };
 }
 
 /**
  * Adds a node's content to a block.
  * @param line Source line of the node's first line.
+ * @param firstLine Source line of the body's first line (node positions count from the body).
  */
-function addContent(block: Block, node: RootContent, line: number): void {
+function addContent(block: Block, node: RootContent, line: number, firstLine: number): void {
 	block.nodes.push(node);
 	const push = (text: string, at: number) => {
 		block.lines.push(text);
@@ -137,6 +141,7 @@ function addContent(block: Block, node: RootContent, line: number): void {
 		if (!block.table) {
 			block.table = tableRows(node);
 			block.tableLine = line;
+			block.tableCells = tableCells(node, firstLine);
 		}
 	} else {
 		// A paragraph's text keeps its line breaks, one per source line.
@@ -146,4 +151,14 @@ function addContent(block: Block, node: RootContent, line: number): void {
 
 function tableRows(table: Table): string[][] {
 	return table.children.map((row) => row.children.map((cell) => toString(cell).trim()));
+}
+
+/** Where each cell's text starts (the cell's own start when it is empty), in source lines. */
+function tableCells(table: Table, firstLine: number): Place[][] {
+	return table.children.map((row) =>
+		row.children.map((cell) => {
+			const start = cell.children[0]?.position?.start ?? cell.position?.start;
+			return { line: (start?.line ?? 1) + firstLine - 1, column: start?.column ?? 1 };
+		}),
+	);
 }

@@ -14,6 +14,7 @@ import { checkConsistency } from './checks.ts';
 import { extractFields } from './extract.ts';
 import { findingProblems, type Finding } from './findings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { unreadableFigures } from './unreadable-figures.ts';
 import { repositoryVocabulary, vocabularyGaps } from './vocabulary.ts';
 
 /** What an unknown frontmatter key's message says about keys of one's own. */
@@ -51,7 +52,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
-	const { fields, structured, lines, findings } = extractFields(parsedBody);
+	const { fields, structured, lines, findings, metricCells } = extractFields(parsedBody);
 	const data: CaseInput = {
 		case_id: meta.case_id,
 		title: parsedBody.title ?? meta.company_name_ja,
@@ -88,6 +89,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 			data: checked.data,
 			lines: { ...lines, founded: [keyLines.founded_year ?? 1], adoption: [keyLines.ai_adoption_year ?? 1] },
 		}),
+		...unreadableFigures(input.file, checked.data.metrics, metricCells, checked.data.metrics_columns),
 	);
 
 	const tree = caseBody(parsedBody, structured);

@@ -6,6 +6,7 @@ import { parseMonths } from '../../../src/core/numbers/durations.ts';
 import { parseHeadcount } from '../../../src/core/numbers/headcounts.ts';
 import { parseYen } from '../../../src/core/numbers/money.ts';
 import { parseQuantity } from '../../../src/core/numbers/quantities.ts';
+import type { Place } from '../../../src/core/problems/problems.ts';
 import type { Block, CaseBody } from './blocks.ts';
 import { twoDigitYears, unreadValue, type Finding } from './findings.ts';
 import { LABELS, splitLabelled, splitNote } from './labels.ts';
@@ -49,6 +50,14 @@ export interface Extraction {
 	lines: FieldLines;
 	/** Values kept as written but not read, and years read with a guess, at their lines. */
 	findings: Finding[];
+	/** Source place of each metric's before and after cells, in the order of `fields.metrics`. */
+	metricCells: MetricCells[];
+}
+
+/** Where a metric's before and after cells start in the source. */
+export interface MetricCells {
+	before?: Place;
+	after?: Place;
 }
 
 /**
@@ -82,6 +91,7 @@ export function extractFields(body: CaseBody): Extraction {
 	const structured = new Map<Block, FactKind>();
 	const lines: FieldLines = { phases: [], metrics: [] };
 	const findings: Finding[] = [];
+	const metricCells: MetricCells[] = [];
 	const take = (block: Block, kind: FactKind) => structured.set(block, kind);
 	/** Reads a figure of a `label：value` line, reporting a value that is there but unreadable. */
 	const figure = <T>(
@@ -153,10 +163,11 @@ export function extractFields(body: CaseBody): Extraction {
 				for (const line of block.lines) fields.partners.push(splitNote(line));
 				take(block, 'partners');
 			} else if (LABELS.metrics.test(label) && block.table) {
-				const rows = readMetrics(block.table, block.tableLine ?? block.line);
+				const rows = readMetrics(block.table, block.tableLine ?? block.line, block.tableCells ?? []);
 				fields.metrics_columns = block.table[0] ?? [];
 				fields.metrics.push(...rows.map((row) => row.metric));
 				lines.metrics?.push(...rows.map((row) => row.line));
+				metricCells.push(...rows.map((row) => row.cells));
 				if (block.lines.length === 0) take(block, 'metrics');
 			} else if (LABELS.roi.test(label)) {
 				for (const [i, line] of block.lines.entries()) {
@@ -188,7 +199,7 @@ export function extractFields(body: CaseBody): Extraction {
 			}
 		}
 	}
-	return { fields, structured, lines, findings };
+	return { fields, structured, lines, findings, metricCells };
 }
 
 /** Readable forms, for the messages about a value that is not. */
@@ -269,19 +280,26 @@ function readPhase(label: string, block: Block): { phase: Phase; findings: Findi
 }
 
 /**
- * The data rows of the metrics table (empty rows left out), each with its source line.
+ * The data rows of the metrics table (empty rows left out), each with its source line and the
+ * places of its before and after cells.
  * @param table The rows, header first.
  * @param headerLine Source line of the header row; the |---| delimiter row follows it.
+ * @param places Source place of each cell, row by row like `table`.
  */
-function readMetrics(table: string[][], headerLine: number): Array<{ metric: Metric; line: number }> {
-	const result: Array<{ metric: Metric; line: number }> = [];
+function readMetrics(
+	table: string[][],
+	headerLine: number,
+	places: Place[][],
+): Array<{ metric: Metric; line: number; cells: MetricCells }> {
+	const result: Array<{ metric: Metric; line: number; cells: MetricCells }> = [];
 	for (const [i, row] of table.entries()) {
 		if (i === 0 || !row.some((cell) => cell !== '')) continue;
 		const before = parseQuantity(row[1] ?? '');
 		const after = parseQuantity(row[2] ?? '');
 		const change = parseChange(row[3] ?? '', before.value, after.value);
 		const metric: Metric = { label: row[0] ?? '', before, after, change };
-		result.push({ metric, line: headerLine + 1 + i });
+		const place = places[i] ?? [];
+		result.push({ metric, line: headerLine + 1 + i, cells: { before: place[1], after: place[2] } });
 	}
 	return result;
 }

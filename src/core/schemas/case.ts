@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ChangeSchema, QuantitySchema } from './quantity.ts';
+import { MetricValueSchema } from './metric-value.ts';
+import { ChangeSchema } from './quantity.ts';
 import { SourceRefSchema } from './source-ref.ts';
 
 /** `YYYY-MM`: the month granularity that case files give dates in. */
@@ -41,10 +42,10 @@ export type Phase = z.output<typeof PhaseSchema>;
 export const MetricSchema = z.object({
 	/** What was measured (企業相談対応数). */
 	label: z.string().describe('What was measured (企業相談対応数).'),
-	/** Value before adoption. */
-	before: QuantitySchema.describe('Value before adoption.'),
-	/** Value after adoption. */
-	after: QuantitySchema.describe('Value after adoption.'),
+	/** Value before adoption, as written and read. */
+	before: MetricValueSchema.describe('Value before adoption, as written and read.'),
+	/** Value after adoption, as written and read. */
+	after: MetricValueSchema.describe('Value after adoption, as written and read.'),
 	/** The change as stated in the table. */
 	change: ChangeSchema.describe('The change as stated in the table.'),
 });

@@ -12,7 +12,6 @@ export const QuantitySchema = z.object({
 	/** The source text, unchanged. */
 	raw: z.string().describe('The source text, unchanged.'),
 });
-export type Quantity = z.output<typeof QuantitySchema>;
 
 /** A stated change between two values (e.g. 325%増), with its direction. */
 export const ChangeSchema = QuantitySchema.extend({

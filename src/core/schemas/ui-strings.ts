@@ -294,7 +294,7 @@ export const UiStringsSchema = z.object({
 	'sme.estimator.industry': z.string(),
 	/** Any industry */
 	'sme.estimator.industryAny': z.string(),
-	/** In yen, as digits; commas are fine (e.g. 45,000,000). */
+	/** In yen; commas and 万 or 億 are fine (e.g. 45,000,000 or 4,500万円). */
 	'sme.estimator.hint.amount': z.string(),
 	/** One year of subscription fees, maintenance and staff time. */
 	'sme.estimator.hint.running': z.string(),
@@ -306,12 +306,16 @@ export const UiStringsSchema = z.object({
 	'sme.estimator.submit': z.string(),
 	/** Enter a value. */
 	'sme.estimator.error.empty': z.string(),
-	/** Enter a number, e.g. 45,000,000. */
+	/** Enter a number, e.g. 45,000,000 or 4,500万円. */
 	'sme.estimator.error.notNumber': z.string(),
 	/** Enter a whole number, without decimals. */
 	'sme.estimator.error.notWhole': z.string(),
 	/** Enter zero or more: negative values cannot be used. */
 	'sme.estimator.error.negative': z.string(),
+	/** Enter one expected value, not a range (300〜500万円) or a bound (以上, 以下). */
+	'sme.estimator.error.notOne': z.string(),
+	/** Enter the initial investment once, and the yearly running cost and effect for one year (twelve times a monthly amount). */
+	'sme.estimator.error.period': z.string(),
 	/** The yearly effect does not exceed the yearly running cost, so the investment does not pay back. Look for a larger effect or a lower running cost. */
 	'sme.estimator.error.noPayback': z.string(),
 	/** Estimated payback period: {{months}} */
@@ -520,6 +524,8 @@ export const UiStringsSchema = z.object({
 	'data.fieldsOf': z.string(),
 	/** Heading: columns of a CSV file. */
 	'data.columnsOf': z.string(),
+	/** How metrics.csv reads a before/after cell: qualifier, range ends, rate period, and which figure `value` is. */
+	'data.metricValues': z.string(),
 	/** Column: field. */
 	'data.col.field': z.string(),
 	/** Column: type. */

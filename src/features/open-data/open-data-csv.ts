@@ -121,11 +121,18 @@ export const METRIC_COLUMNS: readonly CsvColumn<MetricRow>[] = [
 		note: 'What the metric measures, read from its unit: time, count, money, percent, score or other.',
 		value: (r) => metricKind(r.metric),
 	},
-	...(['before', 'after', 'change'] as const).flatMap((side): CsvColumn<MetricRow>[] => [
+	...(['before', 'after'] as const).flatMap((side): CsvColumn<MetricRow>[] => [
 		{ name: `${side}_value`, field: `metrics[].${side}.value`, value: (r) => r.metric[side].value },
 		{ name: `${side}_unit`, field: `metrics[].${side}.unit`, value: (r) => r.metric[side].unit },
+		{ name: `${side}_qualifier`, field: `metrics[].${side}.qualifier`, value: (r) => r.metric[side].qualifier },
+		{ name: `${side}_low`, field: `metrics[].${side}.low`, value: (r) => r.metric[side].low },
+		{ name: `${side}_high`, field: `metrics[].${side}.high`, value: (r) => r.metric[side].high },
+		{ name: `${side}_per`, field: `metrics[].${side}.per`, value: (r) => r.metric[side].per },
 		{ name: `${side}_raw`, field: `metrics[].${side}.raw`, value: (r) => r.metric[side].raw },
 	]),
+	{ name: 'change_value', field: 'metrics[].change.value', value: (r) => r.metric.change.value },
+	{ name: 'change_unit', field: 'metrics[].change.unit', value: (r) => r.metric.change.unit },
+	{ name: 'change_raw', field: 'metrics[].change.raw', value: (r) => r.metric.change.raw },
 	{ name: 'change_direction', field: 'metrics[].change.direction', value: (r) => r.metric.change.direction },
 ];
 

@@ -2,10 +2,22 @@
  * The payback estimate of the SME estimator (`/sme/estimator/`), as pure functions so that the
  * page's script and the unit tests run the same code. The formula is the one the guideline
  * gives in G-5.2: months = initial investment ÷ (yearly effect − yearly running cost) × 12.
+ * Amounts are read with the grammar of figures the case importer uses
+ * (src/core/numbers/quantities.ts), so 300万円, ３００万 and 45,000,000 all work.
  */
+import { isWhole, toNumber } from '../../core/numbers/decimal.ts';
+import { readQuantity } from '../../core/numbers/quantities.ts';
 
-/** Why an entered amount was refused; each has a message in the UI strings (`sme.estimator.error.*`). */
-export type AmountError = 'empty' | 'notNumber' | 'notWhole' | 'negative';
+/**
+ * Why an entered amount was refused; each has a message in the UI strings
+ * (`sme.estimator.error.*`): nothing typed, not a number (or not in yen / people), not whole,
+ * below zero, a range or a bound rather than one value, or per a period the field is not.
+ */
+export const AMOUNT_ERRORS = ['empty', 'notNumber', 'notWhole', 'negative', 'notOne', 'period'] as const;
+export type AmountError = (typeof AMOUNT_ERRORS)[number];
+
+/** What a field holds: yen paid once (初期投資), yen a year (運用費, 効果), or a number of people. */
+export type AmountKind = 'once' | 'yearly' | 'people';
 
 /** An entered amount, read: the number, or why it could not be used. */
 export type ParsedAmount = { ok: true; value: number } | { ok: false; error: AmountError };
@@ -39,22 +51,29 @@ export type PaybackEstimate =
 			noPayback: boolean;
 	  };
 
+/** The units each kind of field accepts (a bare number is always fine). */
+const UNITS: Record<AmountKind, readonly string[]> = { once: ['', '円'], yearly: ['', '円'], people: ['', '名', '人'] };
+/** Qualifiers that make a text more than one value. */
+const NOT_ONE = ['range', 'at-least', 'at-most', 'less-than', 'more-than', 'max', 'min'];
+
 /**
- * Reads a whole number as people type it: `45000000`, `45,000,000`, full-width digits
- * (４５，０００，０００, which Japanese input methods produce), with or without ¥ or 円.
+ * Reads a whole amount as people type it: `45000000`, `45,000,000`, `4,500万`, `300万円`, `約300万円`,
+ * full-width digits (３００万, which Japanese input methods produce), ¥ or 円; a yearly field also
+ * takes 年間300万円 or 300万円/年, and the people field 45名 or 45人.
  * @param text The field's value.
+ * @param kind What the field holds: it decides the units and periods it takes.
  */
-export function parseAmount(text: string): ParsedAmount {
-	const cleaned = text
-		.normalize('NFKC')
-		.replace(/[\s,]/g, '')
-		.replace(/^[¥￥]/, '')
-		.replace(/円$/, '');
-	if (cleaned === '') return { ok: false, error: text.trim() === '' ? 'empty' : 'notNumber' };
-	if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return { ok: false, error: 'notNumber' };
-	const value = Number(cleaned);
+export function parseAmount(text: string, kind: AmountKind = 'once'): ParsedAmount {
+	if (text.trim() === '') return { ok: false, error: 'empty' };
+	const reading = readQuantity(text);
+	const head = reading.unit.split('/')[0] ?? '';
+	if (reading.value === null || !UNITS[kind].includes(head)) return { ok: false, error: 'notNumber' };
+	if (reading.qualifiers.some((q) => NOT_ONE.includes(q))) return { ok: false, error: 'notOne' };
+	if (reading.per !== null && !(kind === 'yearly' && reading.per === '年'))
+		return { ok: false, error: kind === 'people' ? 'notNumber' : 'period' };
+	const value = toNumber(reading.value);
 	if (value < 0) return { ok: false, error: 'negative' };
-	if (!Number.isInteger(value)) return { ok: false, error: 'notWhole' };
+	if (!isWhole(reading.value) || !Number.isSafeInteger(value)) return { ok: false, error: 'notWhole' };
 	return { ok: true, value };
 }
 
@@ -88,7 +107,7 @@ export function estimatePayback(input: PaybackInput): PaybackEstimate {
 	const errors: Partial<Record<keyof PaybackInput, AmountError>> = {};
 	const values: Partial<Record<keyof PaybackInput, number>> = {};
 	for (const field of ['initial', 'running', 'effect'] as const) {
-		const parsed = parseAmount(input[field]);
+		const parsed = parseAmount(input[field], field === 'initial' ? 'once' : 'yearly');
 		if (parsed.ok) values[field] = parsed.value;
 		else errors[field] = parsed.error;
 	}

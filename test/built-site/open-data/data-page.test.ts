@@ -45,6 +45,15 @@ describe.each(['/data/', '/en/data/'])('the data page %s', (path) => {
 		expect(descriptions.filter((d) => d === '')).toEqual([]);
 	});
 
+	it('explains how the before and after cells are read, before the columns of metrics.csv', () => {
+		const note = select('[data-metric-values]', tree());
+		for (const column of ['*_qualifier', '*_low', '*_high', '*_per', '*_value'])
+			expect(toText(note!)).toContain(column);
+		expect(note?.properties.dataMetricValues).toBeDefined();
+		if (path.startsWith('/en/'))
+			expect(selectAll('span[lang="ja"]', note!).map((span) => toText(span))).toContain('平均');
+	});
+
 	it('states the licence situation and a citation line with the data date', () => {
 		const text = toText(select('main', tree())!);
 		expect(text).toContain('CC BY 4.0');

@@ -120,6 +120,52 @@ describe('the open data files', () => {
 		const seed = rows.find((row) => row.case_id === '863' && row.metric_no === '1');
 		expect(seed).toMatchObject({ label: '企業相談対応数', kind: 'count', before_value: '20', before_unit: '件/月' });
 		const money = rows.find((row) => row.before_raw === '1,800万円/年');
-		expect(money).toMatchObject({ before_value: '18000000', before_unit: '円/年', kind: 'money' });
+		expect(money).toMatchObject({ before_value: '18000000', before_unit: '円/年', before_per: '年', kind: 'money' });
+	});
+
+	it("keeps qualified figures in metrics.csv: the qualifier, a range's ends and a rate's period beside the value", () => {
+		const rows = parse(readFileSync(data('metrics.csv')), { bom: true, columns: true }) as Record<string, string>[];
+		const read = (side: 'before' | 'after', raw: string) => {
+			const row = rows.find((r) => r[`${side}_raw`] === raw);
+			expect(row, raw).toBeDefined();
+			const pick = (name: string) => row?.[`${side}_${name}`];
+			return {
+				value: pick('value'),
+				unit: pick('unit'),
+				qualifier: pick('qualifier'),
+				low: pick('low'),
+				high: pick('high'),
+				per: pick('per'),
+			};
+		};
+		const none = { low: '', high: '' };
+		expect(read('before', '平均3時間')).toEqual({ value: '3', unit: '時間', qualifier: 'average', ...none, per: '' });
+		expect(read('before', '約4,500万円')).toEqual({
+			value: '45000000',
+			unit: '円',
+			qualifier: 'approx',
+			...none,
+			per: '',
+		});
+		expect(read('before', '3〜5時間')).toEqual({
+			value: '4',
+			unit: '時間',
+			qualifier: 'range',
+			low: '3',
+			high: '5',
+			per: '',
+		});
+		expect(read('before', '月20件以上')).toEqual({
+			value: '20',
+			unit: '件/月',
+			qualifier: 'at-least',
+			...none,
+			per: '月',
+		});
+		expect(read('after', '2倍')).toEqual({ value: '2', unit: '倍', qualifier: '', ...none, per: '' });
+		// The seed case's 150社+ is a floor, not a unit 社+.
+		expect(read('after', '150社+')).toEqual({ value: '150', unit: '社', qualifier: 'at-least', ...none, per: '' });
+		const kinds = Object.fromEntries(rows.map((row) => [row.before_raw, row.kind]));
+		expect(kinds).toMatchObject({ 平均3時間: 'time', '約4,500万円': 'money', '3〜5時間': 'time', 月20件以上: 'count' });
 	});
 });

@@ -26,6 +26,10 @@ describe('parseYen', () => {
 		['1兆2,000億円', 1_200_000_000_000],
 		['1万5千円', 15_000],
 		['三千万円', 30_000_000],
+		['二千万円', 20_000_000],
+		['３００万円', 3_000_000],
+		['年額2,000万円', 20_000_000],
+		['平均300万円/月', 3_000_000],
 		['一億二千万円', 120_000_000],
 		['4,500 万円', 45_000_000],
 		['12,000,000 JPY', 12_000_000],
@@ -70,6 +74,11 @@ describe('parseMoney', () => {
 		expect(parseMoney('最大500万円')).toMatchObject({ yen: 5_000_000, bound: 'max' });
 		expect(parseMoney('約2,200万円/年')).toMatchObject({ yen: 22_000_000, per: '年', approximate: true });
 		expect(parseMoney('月額30万円')).toMatchObject({ per: '月', approximate: false });
+		expect(parseMoney('最低300万円')).toMatchObject({ yen: 3_000_000, bound: 'min' });
+		expect(parseMoney('1,000万円未満')).toMatchObject({ yen: 10_000_000, bound: 'max' });
+		expect(parseMoney('3,000万円超')).toMatchObject({ yen: 30_000_000, bound: 'min' });
+		expect(parseMoney('約1億円以上')).toMatchObject({ yen: 100_000_000, bound: 'min', approximate: true });
+		expect(parseMoney('3,000円/件')).toMatchObject({ yen: null, per: null });
 		expect(parseMoney('約3.5億円相当（技術移転による経済価値）')).toMatchObject({
 			yen: 350_000_000,
 			note: '技術移転による経済価値',

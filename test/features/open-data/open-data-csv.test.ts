@@ -56,6 +56,12 @@ describe('schemaFields', () => {
 			'"technical" | "organizational" | "training"',
 		);
 		expect(fields.filter((f) => f.description === '')).toEqual([]);
+		expect(fields.find((f) => f.path === 'metrics[].after.qualifier')?.type).toBe(
+			'"approx" | "average" | "max" | "min" | "at-least" | "at-most" | "less-than" | "more-than" | "range" | null',
+		);
+		expect(fields.map((f) => f.path)).toEqual(
+			expect.arrayContaining(['metrics[].before.low', 'metrics[].before.high', 'metrics[].before.per']),
+		);
 		const policy = schemaFields(openDataJsonSchema('policy', undefined));
 		expect(policy.find((f) => f.path === 'document.url')).toMatchObject({ type: 'string (uri)', required: false });
 	});

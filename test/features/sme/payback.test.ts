@@ -8,7 +8,7 @@ import {
 } from '../../../src/features/sme/payback.ts';
 
 describe('parseAmount', () => {
-	it.each([
+	it.each<[string, number]>([
 		['45000000', 45_000_000],
 		['45,000,000', 45_000_000],
 		[' 45,000,000 ', 45_000_000],
@@ -16,24 +16,65 @@ describe('parseAmount', () => {
 		['¥45,000,000', 45_000_000],
 		['45,000,000円', 45_000_000],
 		['0', 0],
+		// As Japanese users type amounts: with 万 and 億, full-width, with or without 円.
+		['300万円', 3_000_000],
+		['300万', 3_000_000],
+		['３００万', 3_000_000],
+		['３００万円', 3_000_000],
+		['4,500万円', 45_000_000],
+		['4,500 万円', 45_000_000],
+		['1億2,000万円', 120_000_000],
+		['1.5億円', 150_000_000],
+		['2.5千万円', 25_000_000],
+		['三千万円', 30_000_000],
+		['約300万円', 3_000_000],
+		['300万円程度', 3_000_000],
+		['300万円（補助金込み）', 3_000_000],
 	])('reads %j as %d', (text, value) => {
 		expect(parseAmount(text)).toEqual({ ok: true, value });
 	});
 
-	it.each([
+	it.each<[string, string]>([
 		['', 'empty'],
 		['   ', 'empty'],
 		['abc', 'notNumber'],
-		['4,500万', 'notNumber'],
 		['1e6', 'notNumber'],
 		['¥', 'notNumber'],
+		['万円', 'notNumber'],
 		['12-3', 'notNumber'],
+		['300万ドル', 'notNumber'],
+		['3時間', 'notNumber'],
+		['300万円 + 50万円', 'notNumber'],
 		['-5', 'negative'],
 		['-1,000', 'negative'],
 		['－１０００', 'negative'],
+		['▲300万円', 'negative'],
 		['1.5', 'notWhole'],
+		['0.5円', 'notWhole'],
+		['300〜500万円', 'notOne'],
+		['3-5万円', 'notOne'],
+		['300万円以上', 'notOne'],
+		['最大500万円', 'notOne'],
+		['月30万円', 'period'],
+		['年間300万円', 'period'],
+		['300万円/年', 'period'],
 	])('refuses %j as %s', (text, error) => {
 		expect(parseAmount(text)).toEqual({ ok: false, error });
+	});
+
+	it('takes a yearly amount in a yearly field, never a monthly one', () => {
+		expect(parseAmount('年間300万円', 'yearly')).toEqual({ ok: true, value: 3_000_000 });
+		expect(parseAmount('300万円/年', 'yearly')).toEqual({ ok: true, value: 3_000_000 });
+		expect(parseAmount('月額30万円', 'yearly')).toEqual({ ok: false, error: 'period' });
+	});
+
+	it('takes people in the people field, not yen', () => {
+		expect(parseAmount('45', 'people')).toEqual({ ok: true, value: 45 });
+		expect(parseAmount('45名', 'people')).toEqual({ ok: true, value: 45 });
+		expect(parseAmount('約2,100人', 'people')).toEqual({ ok: true, value: 2100 });
+		expect(parseAmount('12.5', 'people')).toEqual({ ok: false, error: 'notWhole' });
+		expect(parseAmount('45万円', 'people')).toEqual({ ok: false, error: 'notNumber' });
+		expect(parseAmount('50〜99名', 'people')).toEqual({ ok: false, error: 'notOne' });
 	});
 });
 
@@ -64,6 +105,16 @@ describe('estimatePayback', () => {
 		const estimate = estimatePayback({ initial: '45,000,000', running: '22,000,000', effect: '350,000,000' });
 		expect(estimate).toMatchObject({ ok: true, initial: 45_000_000, net: 328_000_000 });
 		expect(estimate.ok && roundMonthsUp(estimate.months)).toBe(1.7);
+	});
+
+	it('reads the amounts as Japanese users type them', () => {
+		const estimate = estimatePayback({ initial: '4,500万円', running: '年間2,200万円', effect: '３．５億円' });
+		expect(estimate).toMatchObject({ ok: true, initial: 45_000_000, net: 328_000_000 });
+		expect(estimatePayback({ initial: '年間300万円', running: '月30万円', effect: '300〜500万円' })).toEqual({
+			ok: false,
+			errors: { initial: 'period', running: 'period', effect: 'notOne' },
+			noPayback: false,
+		});
 	});
 
 	it('reports every field that cannot be read, all at once', () => {

@@ -84,7 +84,8 @@ describe('consistency checks and values the importer cannot read', () => {
 	it('makes the warnings errors under --strict, writing nothing', () => {
 		const result = importFolder(join(fixtures, 'warnings'), '--strict');
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('8 errors, 0 warnings');
+		expect(result.stderr).toContain('9 errors, 0 warnings');
+		expect(result.stderr).toContain('in/101_8fcdbcc3f70cf8d4.txt:95:12: Unreadable figure “1日3時間30分”');
 		expect(result.written).toEqual([]);
 	});
 

@@ -181,7 +181,7 @@ describe('re-import with the cache', () => {
 
 	it('prints the warnings of replayed files again, and makes them errors under --strict', () => {
 		const first = runImport();
-		expect(problemLines(first.stderr)).toHaveLength(3);
+		expect(problemLines(first.stderr)).toHaveLength(4);
 		const replayed = runImport();
 		expect(replayed.stdout).toContain(`(0 converted, ${SOURCES} unchanged)`);
 		expect(replayed.stderr).toBe(first.stderr);
@@ -190,7 +190,7 @@ describe('re-import with the cache', () => {
 		expect(strict.code).toBe(1);
 		expect(strict.stderr).toBe(runImport('--strict', '--no-cache').stderr);
 		expect(strict.stderr).toContain(`${WARNINGS}:9:1: AI adoption year 2012 is before the founding year 2015`);
-		expect(strict.stderr).toContain('3 errors, 0 warnings');
+		expect(strict.stderr).toContain('4 errors, 0 warnings');
 		expect(changed(before, snapshot())).toEqual([]);
 	});
 

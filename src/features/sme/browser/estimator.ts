@@ -55,7 +55,7 @@ function render(root: HTMLFormElement): void {
 		effect: value(root, 'effect'),
 	});
 	const employeesText = value(root, 'employees');
-	const employees = employeesText.trim() === '' ? undefined : parseAmount(employeesText);
+	const employees = employeesText.trim() === '' ? undefined : parseAmount(employeesText, 'people');
 	for (const field of ['initial', 'running', 'effect'] as const) {
 		const error = estimate.ok ? undefined : estimate.errors[field];
 		showError(root, field, error && messages[error]);

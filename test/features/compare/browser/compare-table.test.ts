@@ -7,6 +7,7 @@ import {
 	type Line,
 } from '../../../../src/features/compare/browser/compare-table.ts';
 import type { OpenDataCase } from '../../../../src/features/open-data/open-data-schemas.ts';
+import { parseQuantity } from '../../../../src/core/numbers/quantities.ts';
 
 const strings: CompareStrings = {
 	caseId: 'Case number',
@@ -122,14 +123,14 @@ describe('compareRows', () => {
 		metrics: [
 			{
 				label: '段取り時間',
-				before: quantity(45, '分/ロット', '45分/ロット'),
-				after: quantity(18, '分/ロット', '18分/ロット'),
+				before: parseQuantity('45分/ロット'),
+				after: parseQuantity('18分/ロット'),
 				change: { ...quantity(60, '%', '60%短縮'), direction: 'decrease' },
 			},
 			{
 				label: '相談件数',
-				before: quantity(20, '件/月', '20件/月'),
-				after: quantity(85, '件/月', '85件/月'),
+				before: parseQuantity('20件/月'),
+				after: parseQuantity('85件/月'),
 				change: { ...quantity(null, '', '-'), direction: null },
 			},
 		],
@@ -140,8 +141,8 @@ describe('compareRows', () => {
 		metrics: [
 			{
 				label: '見積時間',
-				before: quantity(3, '時間/件', '3時間/件'),
-				after: quantity(0.5, '時間/件', '0.5時間/件'),
+				before: parseQuantity('3時間/件'),
+				after: parseQuantity('0.5時間/件'),
 				change: { ...quantity(83, '%', '約83%短縮'), direction: 'decrease' },
 			},
 		],

@@ -79,12 +79,20 @@ describe('the seed case file (case 863), checked by hand against the source', ()
 	it('reads the metrics with parsed values, units and stated changes', () => {
 		expect(data.metrics[0]).toEqual({
 			label: '企業相談対応数',
-			before: { value: 20, unit: '件/月', raw: '20件/月' },
-			after: { value: 85, unit: '件/月', raw: '85件/月' },
+			before: { value: 20, unit: '件/月', raw: '20件/月', qualifier: null, low: null, high: null, per: '月' },
+			after: { value: 85, unit: '件/月', raw: '85件/月', qualifier: null, low: null, high: null, per: '月' },
 			change: { value: 325, unit: '%', raw: '325%増', direction: 'increase' },
 		});
 		expect(data.metrics.map((m) => m.change.value)).toEqual([325, 225, null, 200]);
-		expect(data.metrics[2]?.after).toEqual({ value: 150, unit: '社+', raw: '150社+' });
+		expect(data.metrics[2]?.after).toEqual({
+			value: 150,
+			unit: '社',
+			raw: '150社+',
+			qualifier: 'at-least',
+			low: null,
+			high: null,
+			per: null,
+		});
 	});
 
 	it('keeps 100% of the source text (separators and template labels aside)', () => {

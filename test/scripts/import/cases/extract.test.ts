@@ -292,19 +292,27 @@ describe('定量効果: the metrics table', () => {
 		expect(fields.metrics).toEqual([
 			{
 				label: '企業相談対応数',
-				before: { value: 20, unit: '件/月', raw: '20件/月' },
-				after: { value: 85, unit: '件/月', raw: '85件/月' },
+				before: { value: 20, unit: '件/月', raw: '20件/月', qualifier: null, low: null, high: null, per: '月' },
+				after: { value: 85, unit: '件/月', raw: '85件/月', qualifier: null, low: null, high: null, per: '月' },
 				change: { value: 325, unit: '%', raw: '325%増', direction: 'increase' },
 			},
 			{
 				label: '産業ガイドライン参考数',
-				before: { value: null, unit: '', raw: '-' },
-				after: { value: 150, unit: '社+', raw: '150社+' },
+				before: { value: null, unit: '', raw: '-', qualifier: null, low: null, high: null, per: null },
+				after: { value: 150, unit: '社', raw: '150社+', qualifier: 'at-least', low: null, high: null, per: null },
 				change: { value: null, unit: '', raw: '-', direction: null },
 			},
 		]);
 		expect(lines.metrics).toEqual([18, 19]);
 		expect(structured).toEqual({ 定量効果: 'metrics' });
+	});
+
+	it('keeps where each before and after cell starts, for warnings at the cell', () => {
+		const { metricCells } = extract(table.join('\n'));
+		expect(metricCells).toEqual([
+			{ before: { line: 18, column: 13 }, after: { line: 18, column: 21 } },
+			{ before: { line: 19, column: 17 }, after: { line: 19, column: 21 } },
+		]);
 	});
 
 	it('reads the rows of a table with a note under it, but leaves that block in the narrative', () => {
