@@ -1,4 +1,3 @@
-import type { Metric } from '../../../src/core/schemas/case.ts';
 import { hasFigure } from '../../../src/core/numbers/quantities.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
 import type { MetricCells } from './extract.ts';
@@ -8,6 +7,13 @@ const RULE = 'unreadable-figure';
 
 /** What the grammar reads, for the message: one figure, with the words it knows around it. */
 const FORMS = '平均3時間, 3〜5時間, 月20件以上';
+
+/** What the check reads of a metric: its label and each side's text and figure. */
+interface ReadMetric {
+	label: string;
+	before: { raw: string; value: number | null };
+	after: { raw: string; value: number | null };
+}
 
 /**
  * Warns for each before or after cell of the metrics table that holds a figure the grammar of
@@ -23,7 +29,7 @@ const FORMS = '平均3時間, 3〜5時間, 月20件以上';
  */
 export function unreadableFigures(
 	file: string,
-	metrics: readonly Metric[],
+	metrics: readonly ReadMetric[],
 	cells: readonly MetricCells[],
 	columns: readonly string[],
 ): Problem[] {

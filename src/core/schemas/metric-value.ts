@@ -54,6 +54,8 @@ export const MetricValueSchema = QuantitySchema.extend({
 	qualifier: z
 		.enum(QUALIFIERS)
 		.nullable()
+		// A case file generated before these fields existed (or edited by hand) still validates.
+		.default(null)
 		.describe(
 			'How the text qualifies the figure (約 → approx, 平均 → average, 最大 → max, 最短 → min, 以上 / + → at-least, 以下 / 以内 → at-most, 未満 → less-than, 超 → more-than, 3〜5 → range), or null. When it says more than one, the one that changes the figure’s meaning most is kept (a range, then a bound, then average, then approx); raw keeps the rest.',
 		),
@@ -61,16 +63,19 @@ export const MetricValueSchema = QuantitySchema.extend({
 	low: z
 		.number()
 		.nullable()
+		.default(null)
 		.describe('The low end of a range (3〜5時間 → 3), in the unit of value; null unless qualifier is range.'),
 	/** The high end of a range (3〜5時間 → 5), in the unit of `value`; null unless `qualifier` is `range`. */
 	high: z
 		.number()
 		.nullable()
+		.default(null)
 		.describe('The high end of a range (3〜5時間 → 5), in the unit of value; null unless qualifier is range.'),
 	/** What a rate is per: the part of `unit` after its slash (件/月 → 月, 分/ロット → ロット), or null. */
 	per: z
 		.string()
 		.nullable()
+		.default(null)
 		.describe('What a rate is per: the part of unit after its slash (件/月 → 月, 分/ロット → ロット), or null.'),
 });
 export type MetricValue = z.output<typeof MetricValueSchema>;

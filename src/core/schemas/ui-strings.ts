@@ -638,8 +638,6 @@ export const UiStringsSchema = z.object({
 	'licences.holder': z.string(),
 	/** Column heading of the licences page's source list: the file in sources/. */
 	'licences.file': z.string(),
-	/** Case study {{id}}: a case's row in the licences page's source list. */
-	'licences.case': z.string(),
 	/** When a document names no publisher. */
 	'licences.unknown': z.string(),
 });

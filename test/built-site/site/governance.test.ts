@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo } from '../../support/repo.ts';
+import { siteCases } from '../../support/site-cases.ts';
 import { htmlLang, htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
 /** Who publishes the site, on what terms, and how to report an error: on every page. */
@@ -42,11 +43,18 @@ describe('governance pages and the footer', () => {
 		}
 	});
 
-	it('the licences page lists every source document in sources/ with its provider', () => {
+	it('the licences page lists every policy deck with its publisher; each case page names its source file', () => {
 		const sources = readdirSync(join(repo, 'sources')).filter((name) => name.endsWith('.txt'));
+		const decks = sources.filter((name) => !/^case_id:/mu.test(readFileSync(join(repo, 'sources', name), 'utf8')));
+		expect(decks.length).toBeGreaterThan(0);
 		for (const path of ['/about/licences/', '/en/about/licences/']) {
 			const files = selectAll('main table code', page(path)).map((code) => toText(code));
-			for (const name of sources) expect(files, path).toContain(`sources/${name}`);
+			expect(files.sort(), path).toEqual(decks.map((name) => `sources/${name}`).sort());
+		}
+		for (const { id, data } of siteCases()) {
+			for (const path of [`/cases/${id}/`, `/en/cases/${id}/`]) {
+				expect(toText(select('main', page(path)) ?? page(path)), path).toContain(data.source.file);
+			}
 		}
 	});
 });
