@@ -52,7 +52,7 @@ const toProblems = (
 ) =>
 	result.messages.map((message): Problem => ({
 		file,
-		...place(message.line, message.column),
+		...place(message.loc.start.line, message.loc.start.column),
 		message: message.message.replace(/\s*\n\s*/g, ' '),
 		rule: `textlint/${message.ruleId}`,
 		severity: 'error',
@@ -69,7 +69,7 @@ for (const { file, strings: read } of dataFiles) {
 	result.messages = result.messages.filter(
 		(message) =>
 			!NOT_FOR_STRINGS.has(message.ruleId) &&
-			!(SPACING.has(message.ruleId) && besidePlaceholder(strings, message.line, message.column)),
+			!(SPACING.has(message.ruleId) && besidePlaceholder(strings, message.loc.start.line, message.loc.start.column)),
 	);
 	problems.push(...toProblems(file, result, (line, column) => placeInFile(strings, line, column)));
 }
