@@ -25,9 +25,9 @@ export function formatYen(yen: number, lang: Lang): string {
 	return `${oku !== 0 ? `${ja.format(oku)}億` : ''}${ja.format(man)}万円`;
 }
 
-/** 16 → "16ヶ月" / "16 months". */
+/** 16 → "16か月" / "16 months" (か月, not ヶ月: the 表記 of .textlint/prh.yml). */
 export function formatMonths(months: number, lang: Lang): string {
-	return lang === 'ja' ? `${months}ヶ月` : `${months} month${months === 1 ? '' : 's'}`;
+	return lang === 'ja' ? `${months}か月` : `${months} month${months === 1 ? '' : 's'}`;
 }
 
 /** Formats a plain number with the language's digit grouping. */

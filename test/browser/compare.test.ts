@@ -33,7 +33,7 @@ describe('the compare page in Japanese', () => {
 			expect.arrayContaining(['初期投資', '投資回収期間', '導入フェーズ', '定量効果：時間', '定量効果：件数・回数']),
 		);
 		const payback = page.locator('.compare-table tbody tr', { hasText: '投資回収期間' }).locator('td');
-		expect(await payback.allInnerTexts()).toEqual(['16ヶ月', '24ヶ月']);
+		expect(await payback.allInnerTexts()).toEqual(['16か月', '24か月']);
 		const time = await page
 			.locator('.compare-table tbody tr', { hasText: '定量効果：時間' })
 			.locator('td')
@@ -100,7 +100,7 @@ describe('the compare page in Japanese', () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${site.url}/cases/compare/?ids=863,1101`);
-		expect(await page.locator('main').innerText()).toContain('比較表の表示には JavaScript が必要です');
+		expect(await page.locator('main').innerText()).toContain('比較表の表示にはJavaScriptが必要です');
 		expect(await page.locator('input[name="ids"]').isVisible()).toBe(true);
 		await context.close();
 	});

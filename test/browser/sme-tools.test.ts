@@ -189,17 +189,17 @@ describe('the payback estimator', () => {
 			'研究所',
 		);
 		// 45,000,000 ÷ (350,000,000 − 22,000,000) × 12 = 1.646… months, rounded up to 1.7.
-		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：1.7ヶ月');
+		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：1.7か月');
 		expect(await page.locator('[data-estimate-formula]').innerText()).toBe(
-			'計算：4,500万円 ÷ 年間の純効果 3億2,800万円 × 12 ＝ 1.7ヶ月（0.1ヶ月単位で切り上げ）',
+			'計算：4,500万円 ÷ 年間の純効果 3億2,800万円 × 12 = 1.7か月（0.1か月単位で切り上げ）',
 		);
 		// Large band of the fixture site: 8, 16, 18 and 36 months.
 		expect(await page.locator('[data-estimate-compare]').innerText()).toBe(
-			'同じ規模（1,000名以上）で投資回収期間を公開している事例4件：中央値17ヶ月（8ヶ月〜36ヶ月）',
+			'同じ規模（1,000名以上）で投資回収期間を公開している事例4件：中央値17か月（8か月〜36か月）',
 		);
 		const similar = page.locator('[data-estimate-cases] li');
 		expect(await similar.count()).toBe(4);
-		expect(await similar.first().innerText()).toBe('産業技術総合研究所（研究所、16ヶ月）（同じ業種）');
+		expect(await similar.first().innerText()).toBe('産業技術総合研究所（研究所、16か月）（同じ業種）');
 		expect(await similar.first().locator('a').getAttribute('href')).toBe(
 			'/cases/863-aist-national-institute-of-advanced-industrial-s/',
 		);
@@ -237,12 +237,12 @@ describe('the payback estimator', () => {
 	it('follows edits after the first calculation, for a smaller company', async () => {
 		const { page, done } = await open('/sme/estimator/');
 		await estimate(page, { initial: '3500000', running: '600000', effect: '3000000', employees: '45' });
-		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：17.5ヶ月');
+		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：17.5か月');
 		expect(await page.locator('[data-estimate-compare]').innerText()).toBe(
-			'同じ規模（20〜99名）で投資回収期間を公開している事例1件：中央値14ヶ月',
+			'同じ規模（20〜99名）で投資回収期間を公開している事例1件：中央値14か月',
 		);
 		await page.locator('#estimator-initial').fill('12,000,000');
-		await expect.poll(() => page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：60ヶ月');
+		await expect.poll(() => page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：60か月');
 		await done();
 	});
 
@@ -293,7 +293,7 @@ describe('the payback estimator', () => {
 		expect(await page.locator('main noscript').count()).toBe(1);
 		const rows = page.locator('.payback-bands tbody tr');
 		expect(await rows.allInnerTexts()).toHaveLength(4);
-		expect(await page.locator('tr[data-band="medium"]').innerText()).toContain('24ヶ月');
+		expect(await page.locator('tr[data-band="medium"]').innerText()).toContain('24か月');
 		expect(await page.locator('tr[data-band="medium"] a').count()).toBe(2);
 		await done();
 	});

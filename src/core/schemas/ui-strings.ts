@@ -640,5 +640,17 @@ export const UiStringsSchema = z.object({
 	'licences.file': z.string(),
 	/** When a document names no publisher. */
 	'licences.unknown': z.string(),
+	/** A case's payback by the formula, worked: {{initial}} ÷ ({{effect}} − {{running}}) × 12 = {{months}}, with the rounding rule. */
+	'payback.formula': z.string(),
+	/** Note after a case's stated payback when its own figures give another: the computed {{computed}}. */
+	'payback.stated.mismatch': z.string(),
+	/** Note after a case's stated payback that is longer than the time from its first phase to its record ({{elapsed}}). */
+	'payback.stated.forecast': z.string(),
+	/** Link text of the payback note, to the guideline's worked example (G-5.2). */
+	'payback.stated.more': z.string(),
+	/** Title of the note on how to read a single case's figures (one example, not a benchmark). */
+	'caseFigures.title': z.string(),
+	/** The note on how to read a single case's figures. */
+	'caseFigures.body': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

@@ -78,7 +78,7 @@ describe('discovery: descriptions, OpenGraph, sitemap, robots.txt', () => {
 		expect(new Set(descriptions).size).toBe(generated.length);
 		const seed = meta(page('/cases/863-aist-national-institute-of-advanced-industrial-s/'), 'name', 'description');
 		expect(seed).toBe(
-			'産業技術総合研究所（研究所・日本・従業員2,100名）は2023年にAIを導入。使用ツール：ChatGPT、Claude。初期投資4,500万円、投資回収16ヶ月。定量効果4項目。',
+			'産業技術総合研究所（研究所・日本・従業員2,100名）は2023年にAIを導入。使用ツール：ChatGPT、Claude。初期投資4,500万円、投資回収16か月。定量効果4項目。',
 		);
 	});
 

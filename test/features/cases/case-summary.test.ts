@@ -22,7 +22,7 @@ const chapter = PolicyChapterSchema.parse(
 describe('case summaries', () => {
 	it('say who adopted AI, when, with what, at what cost and payback', () => {
 		expect(caseSummary(seed, 'ja')).toBe(
-			'産業技術総合研究所（研究所・日本・従業員2,100名）は2023年にAIを導入。使用ツール：ChatGPT、Claude。初期投資4,500万円、投資回収16ヶ月。定量効果4項目。',
+			'産業技術総合研究所（研究所・日本・従業員2,100名）は2023年にAIを導入。使用ツール：ChatGPT、Claude。初期投資4,500万円、投資回収16か月。定量効果4項目。',
 		);
 		expect(caseSummary(seed, 'en')).toBe(
 			'AIST (National Institute of Advanced Industrial Science and Technology) (Research institute, Japan, 2,100 employees) adopted AI in 2023. Tools: ChatGPT, Claude. Initial investment ¥45 million, payback in 16 months. 4 measured effects.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	casePayback,
 	estimatePayback,
 	parseAmount,
 	paybackMonths,
@@ -141,5 +142,35 @@ describe('summarisePaybacks', () => {
 	});
 	it('is null without paybacks', () => {
 		expect(summarisePaybacks([])).toBeNull();
+	});
+});
+
+describe('casePayback', () => {
+	const aist = {
+		budget: { initial_jpy: 45_000_000, annual_jpy: 22_000_000, lines: [] },
+		roi: { payback_months: 16, annual_effect_jpy: 350_000_000, lines: [] },
+		phases: [{ label: 'フェーズ1', name: '検証・評価', start: '2023-02', end: '2023-04', items: [] }],
+		updated: '2024-01-21',
+	} as unknown as Parameters<typeof casePayback>[0];
+
+	it("computes a case's payback from its own amounts, rounded up like the estimator", () => {
+		expect(casePayback(aist)).toEqual({
+			initial: 45_000_000,
+			running: 22_000_000,
+			effect: 350_000_000,
+			months: 1.7,
+			stated: 16,
+			monthsAtRecord: 11,
+		});
+	});
+
+	it('is null when an amount is missing or the investment never pays back', () => {
+		expect(casePayback({ ...aist, roi: { ...aist.roi, annual_effect_jpy: null } })).toBeNull();
+		expect(casePayback({ ...aist, roi: { ...aist.roi, annual_effect_jpy: 22_000_000 } })).toBeNull();
+	});
+
+	it('leaves the time to the record out when a date is missing', () => {
+		expect(casePayback({ ...aist, updated: null })?.monthsAtRecord).toBeNull();
+		expect(casePayback({ ...aist, phases: [] })?.monthsAtRecord).toBeNull();
 	});
 });
