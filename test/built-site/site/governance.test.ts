@@ -48,7 +48,7 @@ describe('governance pages and the footer', () => {
 		const decks = sources.filter((name) => !/^case_id:/mu.test(readFileSync(join(repo, 'sources', name), 'utf8')));
 		expect(decks.length).toBeGreaterThan(0);
 		for (const path of ['/about/licences/', '/en/about/licences/']) {
-			const files = selectAll('main table code', page(path)).map((code) => toText(code));
+			const files = selectAll('table[data-source-attributions] code', page(path)).map((code) => toText(code));
 			expect(files.sort(), path).toEqual(decks.map((name) => `sources/${name}`).sort());
 		}
 		for (const { id, data } of siteCases()) {
