@@ -68,10 +68,9 @@ describe('layout at phone, tablet and desktop widths', () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
 		for (const [label, path] of templatePages()) {
 			await page.goto(`${site.url}${path}`);
-			const name = await page.locator('.header-search__open').getAttribute('aria-label');
-			const visible = await page.locator('.header-search__open').isVisible();
-			expect(visible, label).toBe(true);
-			expect(name?.trim(), label).toMatch(/^(検索|Search)$/u);
+			const named = page.getByRole('link', { name: /^(検索|Search)$/u });
+			expect(await named.count(), label).toBe(1);
+			expect(await named.isVisible(), label).toBe(true);
 		}
 		await page.close();
 	});

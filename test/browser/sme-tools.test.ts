@@ -219,9 +219,9 @@ describe('the payback estimator', () => {
 			effect: '３．５億円',
 			employees: '2,100名',
 		});
-		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：1.7ヶ月');
+		expect(await page.locator('[data-estimate-months]').innerText()).toBe('投資回収期間の目安：1.7か月');
 		expect(await page.locator('[data-estimate-formula]').innerText()).toBe(
-			'計算：4,500万円 ÷ 年間の純効果 3億2,800万円 × 12 ＝ 1.7ヶ月（0.1ヶ月単位で切り上げ）',
+			'計算：4,500万円 ÷ 年間の純効果 3億2,800万円 × 12 = 1.7か月（0.1か月単位で切り上げ）',
 		);
 		await estimate(page, { initial: '300〜500万円', running: '月30万円', effect: '３００万', employees: '' });
 		expect(await errorOf(page, 'initial').innerText()).toBe(
