@@ -33,7 +33,13 @@ export const SourceRecordSchema = z.object({
 	clauses: z.array(z.string()).optional(),
 	/** The share of the source that reached the output, for `--report`. */
 	coverage: z
-		.object({ keptChars: z.number(), removed: z.record(z.string(), z.number()), sourceChars: z.number() })
+		.object({
+			keptChars: z.number(),
+			/** The authors' notes (HTML comments) of a case file, for `--report` to list. */
+			notes: z.array(z.object({ column: z.number(), line: z.number(), text: z.string() })).optional(),
+			removed: z.record(z.string(), z.number()),
+			sourceChars: z.number(),
+		})
 		.optional(),
 	/** How the source was classified. */
 	kind: z.enum(['case', 'policy']),

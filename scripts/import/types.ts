@@ -19,6 +19,8 @@ export interface Coverage {
 	keptChars: number;
 	/** What was removed on purpose, by kind (e.g. `slide numbers: 31`). */
 	removed: Record<string, number>;
+	/** The authors' notes (HTML comments) of the source: kept in the MDX as comments, not published. */
+	notes?: Array<{ line: number; column: number; text: string }>;
 }
 
 /** What converting one source document gives: files to write, problems, and coverage. */

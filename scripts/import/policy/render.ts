@@ -1,13 +1,15 @@
 import type { BlockContent, List, Paragraph, RootContent } from 'mdast';
-import type { Block } from './model.ts';
+import type { Position } from 'unist';
+import type { Block, ListItem } from './model.ts';
 
 /** The note's label when the deck gave none of its own. */
 export const NOTE_LABEL = 'スピーカーノート';
 
 /**
  * Turns a slide's blocks into mdast. Text goes into text nodes verbatim (the serialiser escapes
- * what MDX would read as code); citations are emphasised, as slides set them small; a speaker
- * note becomes a block quote under a strong label, which reads as an aside without a component.
+ * what MDX would read as code or markup); citations are emphasised, as slides set them small; a
+ * speaker note becomes a block quote under a strong label, which reads as an aside without a
+ * component. Nodes carry the source line they came from, for problems with the generated MDX.
  * @param blocks The slide's blocks, title already taken.
  * @returns mdast nodes for the slide's section, in source order.
  */
@@ -15,17 +17,19 @@ export function renderBlocks(blocks: Block[]): RootContent[] {
 	return blocks.map((block): BlockContent => {
 		switch (block.kind) {
 			case 'paragraph':
-				return paragraph(block.text);
+				return paragraph(block.text, block.line);
 			case 'citation':
 				return {
 					type: 'paragraph',
 					children: [{ type: 'emphasis', children: [{ type: 'text', value: block.citation.text }] }],
+					position: at(block.line),
 				};
 			case 'list':
-				return list(block.items.map((item) => item.text));
+				return list(block.items, block.line);
 			case 'note':
 				return {
 					type: 'blockquote',
+					position: at(block.line),
 					children: [
 						{
 							type: 'paragraph',
@@ -36,22 +40,33 @@ export function renderBlocks(blocks: Block[]): RootContent[] {
 						...block.text
 							.split('\n')
 							.filter((text) => text !== '')
-							.map(paragraph),
+							.map((text) => paragraph(text, block.line)),
 					],
 				};
 		}
 	});
 }
 
-function paragraph(text: string): Paragraph {
-	return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+function paragraph(text: string, line: number): Paragraph {
+	return { type: 'paragraph', children: [{ type: 'text', value: text, position: at(line) }], position: at(line) };
 }
 
-function list(items: string[]): List {
+function list(items: ListItem[], line: number): List {
 	return {
 		type: 'list',
 		ordered: false,
 		spread: false,
-		children: items.map((text) => ({ type: 'listItem', spread: false, children: [paragraph(text)] })),
+		children: items.map((item) => ({
+			type: 'listItem',
+			spread: false,
+			children: [paragraph(item.text, item.line)],
+			position: at(item.line),
+		})),
+		position: at(line),
 	};
+}
+
+/** The place of a source line (the deck's blocks know their line, not their column). */
+export function at(line: number): Position {
+	return { start: { line, column: 1 }, end: { line, column: 1 } };
 }
