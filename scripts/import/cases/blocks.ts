@@ -62,7 +62,7 @@ export interface CaseBody {
  */
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
-const LABEL = /^\*\*(?!\*)(.*[^*])\*\*$/;
+const LABEL = /^\*\*(?!\*)(.*[^*])\*\*$/s;
 const BULLET = /^( *)([-*+])(?=[ \t]|$)/;
 const ORDERED = /^( *)(\d{1,9})([.)])(?=[ \t]|$)/;
 const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
@@ -143,7 +143,7 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 			}
 			if (depth <= 2) {
 				const inline = inlineOf(line, range);
-				const match = /^(\d+)\s*[.．、]\s*(.*)$/.exec(inline.text);
+				const match = /^(\d+)\s*[.．、]\s*(.*)$/s.exec(inline.text);
 				section = addSection(result, {
 					number: match ? Number(match[1]) : null,
 					title: match ? (match[2] ?? '') : inline.text,

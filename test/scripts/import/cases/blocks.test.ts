@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { splitBody, type Block } from '../../../../scripts/import/cases/blocks.ts';
 import { caseBody } from '../../../../scripts/import/cases/body.ts';
+import { extractFields } from '../../../../scripts/import/cases/extract.ts';
 import { toMdx } from '../../../../scripts/import/mdx/to-mdx.ts';
 
 /** The body starts on line 12 of its source, as after a ten-line frontmatter and a blank line. */
@@ -39,6 +40,28 @@ describe('the case format: plain text in the template’s structure', () => {
 			['字下げしたラベル', []],
 		]);
 		expect(blocks[0]?.labelPlace).toEqual({ line: 13, column: 3 });
+	});
+
+	it('takes U+2028 and U+2029 for characters of a text, not line breaks: a label or phase name keeps them (found by the round-trip fuzz)', () => {
+		const body = splitBody(
+			lines(
+				'## 4. 実装プロセス',
+				'**導入フェーズ**',
+				'**フェーズ1：検証\u2028評価（2023年2月-4月）**',
+				'- 対象：全員（5名）',
+				'**行\u2029区切り**',
+				'- a\u2028b',
+			),
+			FIRST_LINE,
+		);
+		const blocks = body.sections[0]?.blocks ?? [];
+		expect(blocks.map((block) => block.label)).toEqual([
+			'導入フェーズ',
+			'フェーズ1：検証\u2028評価（2023年2月-4月）',
+			'行\u2029区切り',
+		]);
+		expect(extractFields(body).fields.phases.map((phase) => phase.name)).toEqual(['検証\u2028評価']);
+		expect(blocks[2]?.lines).toEqual(['a\u2028b']);
 	});
 
 	it('reads bullets (`-`, `*`, `+`, `1.`), sub-lists by indentation and continuation lines', () => {

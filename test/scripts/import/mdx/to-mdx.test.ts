@@ -19,6 +19,8 @@ const hostile = [
 	"import fs from 'fs'",
 	'export const x = 1',
 	':::note and a:b and ::leaf',
+	// Found by the round-trip fuzz: the escape of `<` made mdast-util-directive drop that of `:`.
+	'<:x and *:y and [:z',
 	'&amp; &lt; &#x3C;',
 	'\\\\fileserver\\nyuko\\',
 	'*強調* と _下線_ と ~~打消~~',
