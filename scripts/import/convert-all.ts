@@ -196,6 +196,7 @@ function recordOf(source: SourceFile, outcome: Outcome, mapping: Record<string, 
 		clauses: outcome.kind === 'case' ? [...(mapping[String(outcome.caseId)] ?? [])] : undefined,
 		coverage: coverage && {
 			keptChars: coverage.keptChars,
+			notes: coverage.notes?.map(({ line, column, text }) => ({ column, line, text })),
 			removed: Object.fromEntries(Object.entries(coverage.removed).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
 			sourceChars: coverage.sourceChars,
 			unread: coverage.unread,

@@ -35,6 +35,8 @@ export const SourceRecordSchema = z.object({
 	coverage: z
 		.object({
 			keptChars: z.number(),
+			/** The authors' notes (HTML comments) of a case file, for `--report` to list. */
+			notes: z.array(z.object({ column: z.number(), line: z.number(), text: z.string() })).optional(),
 			removed: z.record(z.string(), z.number()),
 			sourceChars: z.number(),
 			unread: z.number().optional(),

@@ -17,7 +17,7 @@ export function printProblems(problems: Problem[]): void {
 	);
 }
 
-/** Prints, per source, the share of its characters that reached the output. */
+/** Prints, per source, the share of its characters that reached the output, and the authors' notes it keeps unpublished. */
 export function printCoverage(rows: Array<{ file: string; kind: string; coverage: Coverage }>): void {
 	for (const { file, kind, coverage } of rows) {
 		const share = coverage.sourceChars === 0 ? 100 : (100 * coverage.keptChars) / coverage.sourceChars;
@@ -32,7 +32,19 @@ export function printCoverage(rows: Array<{ file: string; kind: string; coverage
 		console.log(
 			`${file} (${kind}): ${share.toFixed(2)}% of ${coverage.sourceChars} characters reached the output${removed ? `; removed on purpose: ${removed}` : ''}${unread}`,
 		);
+		const notes = coverage.notes ?? [];
+		if (notes.length > 0)
+			console.log(
+				`  ${notes.length} author's note${notes.length === 1 ? '' : 's'} (HTML comments: kept in the MDX, not published):`,
+			);
+		for (const note of notes) console.log(`    ${file}:${note.line}:${note.column}: ${noteExcerpt(note.text)}`);
 	}
+}
+
+/** A note on one line, shortened: `<!-- 社外秘: … -->`. */
+function noteExcerpt(text: string): string {
+	const flat = text.trim().replace(/\s+/g, ' ');
+	return `<!-- ${flat.length > 60 ? `${flat.slice(0, 60)}…` : flat} -->`;
 }
 
 /**

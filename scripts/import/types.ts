@@ -21,6 +21,8 @@ export interface Coverage {
 	removed: Record<string, number>;
 	/** Values kept as written but not read (each a warning); their characters are not in `keptChars`. */
 	unread?: number;
+	/** The authors' notes (HTML comments) of the source: kept in the MDX as comments, not published. */
+	notes?: Array<{ line: number; column: number; text: string }>;
 }
 
 /** What converting one source document gives: files to write, problems, and coverage. */

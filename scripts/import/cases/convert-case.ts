@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { CaseSchema, type CaseInput } from '../../../src/core/schemas/case.ts';
 import { CASE_SOURCE_KEYS, CaseSourceFrontmatterSchema } from '../../../src/core/schemas/case-source.ts';
 import { IMPORTER_VERSION, type Conversion, type Coverage, type SourceInput } from '../types.ts';
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
+import { proveBody, proveFrontmatter } from '../mdx/prove.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
 import { schemaProblems } from '../../../src/core/problems/schema-problems.ts';
 import { findPlaceholders } from '../../new-case/placeholders.ts';
@@ -52,6 +54,7 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 	const meta = parsed.data;
 
 	const parsedBody = splitBody(body, bodyLine);
+	if (parsedBody.unclosedComments.length > 0) return { files: [], problems: unclosed(input.file, parsedBody) };
 	const { fields, structured, lines, findings, metricCells } = extractFields(parsedBody);
 	const data: CaseInput = {
 		case_id: meta.case_id,
@@ -94,7 +97,14 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 
 	const tree = caseBody(parsedBody, structured);
 	const path = `cases/${meta.case_id}-${slugify(meta.company_name_en) || 'case'}.mdx`;
-	const content = mdxFile(data as Record<string, unknown>, toMdx(tree), 'scripts/import.ts');
+	const mdx = toMdx(tree);
+	const content = mdxFile(data as Record<string, unknown>, mdx, 'scripts/import.ts');
+	// Nothing is written that the site would read differently: the file is read back first.
+	const proof = [
+		...proveBody(input.file, tree, mdx, 'case'),
+		...proveFrontmatter(input.file, data, content, { line: keyLines.case_id ?? 1, column: 1 }),
+	];
+	if (proof.length > 0) return { files: [], problems: [...problems, ...proof] };
 	return {
 		files: [{ path, content }],
 		problems,
@@ -102,6 +112,19 @@ export function convertCase(input: SourceInput, mapping: Record<string, string[]
 		caseId: meta.case_id,
 		caseIdLine: keyLines.case_id,
 	};
+}
+
+/** An error for each `<!--` that is never closed: the rest of the note would be published. */
+function unclosed(file: string, body: CaseBody): Problem[] {
+	return body.unclosedComments.map(({ line, column }) => ({
+		file,
+		line,
+		column,
+		message:
+			'Unclosed comment: `<!--` without `-->` after it. Close the note with `-->` (notes are not published), or write the text without `<!--`',
+		rule: 'case-comment',
+		severity: 'error' as const,
+	}));
 }
 
 /**
@@ -128,7 +151,7 @@ function coverage(
 		return before + word.replace(/./g, '');
 	});
 	const source = count(`${strings(raw).join('')}${bodyText}`);
-	const output = count(`${strings({ ...data, source: undefined }).join('')}${toString(tree)}`);
+	const output = count(`${strings({ ...data, source: undefined }).join('')}${textOf(tree)}`);
 	let sourceChars = 0;
 	let keptChars = 0;
 	for (const [char, n] of source) {
@@ -137,12 +160,23 @@ function coverage(
 	}
 	const unread = findings.filter((finding) => finding.unread);
 	const unreadChars = unread.reduce((sum, { text }) => sum + [...count(text).values()].reduce((a, b) => a + b, 0), 0);
+	const notes = body.notes.map(({ line, column, text }) => ({ line, column, text }));
 	return {
 		sourceChars,
 		keptChars: Math.max(0, keptChars - unreadChars),
 		removed,
 		...(unread.length > 0 ? { unread: unread.length } : {}),
+		...(notes.length > 0 ? { notes } : {}),
 	};
+}
+
+/** The text a reader sees in a body (the notes in MDX comments are not read). */
+function textOf(tree: Root): string {
+	const parts: string[] = [];
+	visit(tree, 'text', (node) => {
+		parts.push(node.value);
+	});
+	return parts.join('');
 }
 
 /** The body's text as the source has it, markup aside: title, headings, labels, lines and table cells. */

@@ -239,7 +239,7 @@ function adoptionWhen(point: ReturnType<typeof parseYearWithSeason>): string | n
 }
 
 /** `フェーズ1：名前（期間）`, `フェーズ１（期間）`: the note in parentheses is the period when it has a digit. */
-const PHASE_TITLE = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/;
+const PHASE_TITLE = /^(.*?)\s*[（(]([^（）()]*)[）)]\s*$/s;
 
 function readPhase(label: string, block: Block): { phase: Phase; findings: Finding[] } {
 	const match = LABELS.phase.exec(label);

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { PolicyChapterSchema, PolicyDocument, PolicySource } from '../../../src/core/schemas/policy.ts';
 import { findEnumerations, findStandards } from './extracts.ts';
 import type { Block, Citation, SlideSpan } from './model.ts';
+import { applySiteTransforms } from '../../../src/core/mdx/site-grammar.ts';
 import { slideAnchor, slideHeading } from '../../../src/core/slide-heading.ts';
-import { renderBlocks } from './render.ts';
+import { at, renderBlocks } from './render.ts';
 
 /** A slide read into blocks, ready to be written. */
 export interface ReadSlide {
@@ -28,13 +29,19 @@ export interface ChapterParts {
 
 /**
  * The body of a chapter: per slide, a `##` heading `スライド <n>: <title>` and the slide's text.
+ * Bare URLs in the text are links, as the site would read them anyway (GFM links them).
  * @param slides The chapter's slides, in order.
  */
 export function chapterBody(slides: ReadSlide[]): Root {
-	return {
+	const tree: Root = {
 		type: 'root',
-		children: slides.flatMap((slide) => [slideHeading(slide.span.n, slide.title), ...renderBlocks(slide.blocks)]),
+		children: slides.flatMap((slide) => [
+			{ ...slideHeading(slide.span.n, slide.title), position: at(slide.line) },
+			...renderBlocks(slide.blocks),
+		]),
 	};
+	applySiteTransforms(tree);
+	return tree;
 }
 
 /**

@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { PolicyChapterSchema, type PolicyDocument, type PolicyMeta } from '../../../src/core/schemas/policy.ts';
 import { IMPORTER_VERSION, type Conversion, type GeneratedFile, type SourceInput } from '../types.ts';
 import { mdxFile, toMdx } from '../mdx/to-mdx.ts';
+import { proveBody, proveFrontmatter } from '../mdx/prove.ts';
 import type { Problem } from '../../../src/core/problems/problems.ts';
 import { schemaProblems } from '../../../src/core/problems/schema-problems.ts';
 import { slugify } from '../../../src/core/slug.ts';
@@ -79,10 +80,13 @@ export function convertDeck(input: SourceInput & { meta?: PolicyMeta }): Convers
 		}
 		const tree = chapterBody(slides);
 		bodies.push(textOf(tree));
-		files.push({
-			path: chapterPath(docId, chapter.number, input.meta?.chapters_en?.[chapter.number - 1]),
-			content: mdxFile(checked.data as Record<string, unknown>, toMdx(tree), GENERATOR),
-		});
+		const body = toMdx(tree);
+		const content = mdxFile(checked.data as Record<string, unknown>, body, GENERATOR);
+		// Nothing is written that the site would read differently: each chapter is read back first.
+		const proof = [...proveBody(input.file, tree, body, 'mdx'), ...proveFrontmatter(input.file, checked.data, content)];
+		problems.push(...proof);
+		if (proof.length > 0) continue;
+		files.push({ path: chapterPath(docId, chapter.number, input.meta?.chapters_en?.[chapter.number - 1]), content });
 	}
 
 	// 4. Measure what reached the output against the whole text: what was removed on purpose

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import remarkGfm from 'remark-gfm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { caseFiles } from '../../../src/features/cases/case-files-loader.ts';
 
 interface Stored {
@@ -88,5 +88,61 @@ describe('the case-files loader in dev', () => {
 		await expect.poll(() => errors.length).toBe(1);
 		expect(errors[0]).toContain('cases/2-b.mdx:5:1: <Chart>');
 		expect(entries.get('2-b')?.rendered?.html).toContain('本文。');
+	});
+});
+
+describe('the case-files loader in a build', () => {
+	/** A project with the given case files, loaded once; what the load threw, and what went to the console. */
+	async function load(files: Record<string, string>) {
+		const root = mkdtempSync(join(tmpdir(), 'case-loader-'));
+		roots.push(root);
+		mkdirSync(join(root, 'cases'));
+		for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'cases', name), text);
+		const { context, entries } = fakeContext(root, Object.assign(new EventEmitter(), { add: () => undefined }));
+		const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		try {
+			const thrown = await caseFiles({ base: 'cases' })
+				.load(context)
+				.then(
+					() => undefined,
+					(error: unknown) => error as Error,
+				);
+			return { thrown, entries, printed: printed.mock.calls.length };
+		} finally {
+			printed.mockRestore();
+		}
+	}
+
+	it('fails with every problem of every file as path:line:col, and no stack trace', async () => {
+		const { thrown, printed } = await load({
+			'1-a.mdx': '---\ntitle: A\n---\n\n- 閉じタグ <b>x</b> の引用\n',
+			'2-b.mdx': '---\ntitle: B\n---\n\n本文。\n\n- </div>\n',
+			'3-c.mdx': '---\ntitle: C\n---\n\n<style>{`p {}`}</style>\n\n正しい本文。\n',
+			'4-d.mdx': '---\ntitle: D\n---\n\n正しい本文。\n',
+		});
+		expect(thrown?.name).toBe('CaseFileError');
+		expect(thrown?.stack).toBe('');
+		expect(thrown?.message.split('\n')).toEqual([
+			'Case files that cannot be rendered (3 problems):',
+			'cases/1-a.mdx:5:8: <b> inside a paragraph: a case file allows only <CaseFacts /> on a line of its own (case-file-jsx)',
+			'cases/2-b.mdx:7:4: Unexpected closing slash `/` in tag, expected an open tag first (mdx-syntax)',
+			'cases/3-c.mdx:5:1: <style>: a case file allows only <CaseFacts /> (case-file-jsx)',
+		]);
+		// The renderer was not even called for them: it prints a stack trace before it throws.
+		expect(printed).toBe(0);
+	});
+
+	it("renders authors' notes ({/* … */}) as nothing, and still rejects any other expression", async () => {
+		const { thrown, entries } = await load({
+			'5-e.mdx':
+				'---\ntitle: E\n---\n\n公開する本文{/* 社外秘: 公開しない */}。\n\n{/*\n  社外秘：\n  複数行のメモ\n*/}\n\n- 項目 {/* 内部メモ */}\n',
+		});
+		expect(thrown).toBeUndefined();
+		const html = entries.get('5-e')?.rendered?.html ?? '';
+		expect(html).toContain('公開する本文。');
+		expect(html).toContain('<li>項目 </li>');
+		expect(html).not.toMatch(/社外秘|内部メモ|\/\*/u);
+		const { thrown: expression } = await load({ '6-f.mdx': '---\ntitle: F\n---\n\n{/* メモ */ 1 + 1}\n' });
+		expect(expression?.message).toContain('cases/6-f.mdx:5:1: a {…} expression');
 	});
 });

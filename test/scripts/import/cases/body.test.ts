@@ -152,7 +152,7 @@ describe('caseBody', () => {
 		expect(mdx).toBe('前書きの一文。\n\n## 1. 基本情報\n\n### 組織特性\n\n町工場です。\n');
 	});
 
-	it('writes source text literally: no element, expression, tag or ES statement comes from a source', () => {
+	it('writes source text literally, backticks included: no element, expression, tag or ES statement comes from a source', () => {
 		const { mdx, tree } = build(
 			lines(
 				'## 1. 基本情報',
@@ -172,7 +172,7 @@ describe('caseBody', () => {
 				'',
 				'### 組織特性',
 				'',
-				'`{props.x}` や \\{props.x}、\\<script>alert(1)\\</script>、\\<CaseFacts of="metrics" /> を含む。',
+				'\\`\\{props.x}\\` や \\{props.x}、\\<script>alert(1)\\</script>、\\<CaseFacts of="metrics" /> を含む。',
 				"&#x69;mport fs from 'fs'",
 				'',
 				'### \\<CaseFacts of="roi" />',
@@ -183,10 +183,16 @@ describe('caseBody', () => {
 		);
 	});
 
-	it('copies nodes without their source positions, leaving the parsed body as it was', () => {
+	it('keeps the source positions of what it copies (problems are reported in the source), leaving the parsed body as it was', () => {
 		const body = splitBody(source, 12);
 		const tree = caseBody(body, extractFields(body).structured);
-		expect(JSON.stringify(tree)).not.toContain('"position"');
-		expect(body.sections[0]?.blocks[1]?.nodes[0]?.position).toBeDefined();
+		const paragraph = tree.children.find((node) => node.type === 'paragraph');
+		expect(paragraph?.position?.start).toEqual({ line: 18, column: 1 });
+		expect(tree.children[0]?.position?.start).toEqual({ line: 12, column: 1 });
+		expect(tree.children[1]?.position?.start).toEqual({ line: 14, column: 3 });
+		paragraph?.children.splice(0);
+		expect(body.sections[0]?.blocks[1]?.nodes[0]).toMatchObject({
+			children: [{ value: '社長を含む8名の町工場です。' }],
+		});
 	});
 });
