@@ -7,26 +7,19 @@
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { citationTargets } from './lint-content/citation-targets.ts';
-import { readFrontmatter } from './lint-content/frontmatter.ts';
-import { lintMdx } from './lint-content/lint-mdx.ts';
+import { lintFiles } from './lint-content/lint-mdx.ts';
 import { formatAnnotation, formatProblem } from '../src/core/problems/problems.ts';
 
 const root = process.cwd();
 const files = globSync('src/content/**/*.mdx', { cwd: root })
 	.map((file) => file.split('\\').join('/'))
 	.sort();
-const texts = files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-// Citations are checked against the collections' own files, so a first pass reads their frontmatter.
-const collections = texts
-	.filter(({ file }) => /^src\/content\/(cases|policy)\//u.test(file))
-	.flatMap(({ file, text }) => {
-		const frontmatter = readFrontmatter(file, text.replace(/\r\n?/g, '\n'));
-		return frontmatter.ok ? [{ file, data: frontmatter.value.data }] : [];
-	});
 const registry = join(root, 'src/content/data/clauses.yaml');
-const targets = citationTargets(collections, existsSync(registry) ? readFileSync(registry, 'utf8') : undefined);
-const problems = texts.flatMap(({ file, text }) => lintMdx({ file, root, targets }, text));
+const problems = lintFiles(
+	files.map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+	root,
+	existsSync(registry) ? readFileSync(registry, 'utf8') : undefined,
+);
 
 for (const problem of problems) console.log(formatProblem(problem));
 if (process.env.GITHUB_ACTIONS) for (const problem of problems) console.log(formatAnnotation(problem));

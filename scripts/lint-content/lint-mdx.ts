@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Problem } from '../../src/core/problems/problems.ts';
+import { citationTargets } from './citation-targets.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { Rule, RuleContext } from './rule.ts';
 import { allowedImports } from './rules/allowed-imports.ts';
@@ -20,14 +21,36 @@ export const RULES: Rule[] = [noScript, noEventHandler, noJavascriptUrl, noIfram
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
+ * Lints the MDX files of a project: reads each file's frontmatter once, collects what citations
+ * may point at from the collections' own files, then lints every file.
+ * @param files Each file's path (relative to the root, `/`-separated) and text.
+ * @param root Absolute path of the project root.
+ * @param clauseRegistry The text of the clause registry, if the project has one.
+ * @returns Every problem, file by file, sorted by place within a file.
+ */
+export function lintFiles(
+	files: { file: string; text: string }[],
+	root: string,
+	clauseRegistry: string | undefined,
+): Problem[] {
+	const read = files.map(({ file, text }) => ({
+		file,
+		frontmatter: readFrontmatter(file, text.replace(/\r\n?/g, '\n')),
+	}));
+	const collections = read.flatMap(({ file, frontmatter }) =>
+		/^src\/content\/(cases|policy)\//u.test(file) && frontmatter.ok ? [{ file, data: frontmatter.value.data }] : [],
+	);
+	const targets = citationTargets(collections, clauseRegistry);
+	return read.flatMap(({ file, frontmatter }) => lintMdx({ file, root, targets }, frontmatter));
+}
+
+/**
  * Lints one MDX file: frontmatter against its collection schema, then every body rule.
  * @param context Where the file is (its path relative to the root, and the root).
- * @param text The file's text.
+ * @param frontmatter The file's frontmatter as read, or the problems that kept it from being read.
  * @returns Every problem, sorted by place.
  */
-export function lintMdx(context: RuleContext, text: string): Problem[] {
-	const normalized = text.replace(/\r\n?/g, '\n');
-	const frontmatter = readFrontmatter(context.file, normalized);
+function lintMdx(context: RuleContext, frontmatter: ReturnType<typeof readFrontmatter>): Problem[] {
 	if (!frontmatter.ok) return frontmatter.problems;
 	const problems = frontmatterSchema(context.file, frontmatter.value);
 	let tree: Root;

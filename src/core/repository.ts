@@ -1,3 +1,5 @@
+import type { Lang } from './locale.ts';
+
 /**
  * Where the site's source lives, for "Edit this page" links. Set REPO_URL (and REPO_BRANCH when
  * it is not `main`) at build time; the deploy workflow passes the repository it runs in.
@@ -29,7 +31,7 @@ export function editUrl(path: string): URL {
  * @param title The page's title.
  * @param lang The page's language (the issue text is written in it).
  */
-export function reportProblemUrl(page: URL | string, title: string, lang: 'ja' | 'en'): URL {
+export function reportProblemUrl(page: URL | string, title: string, lang: Lang): URL {
 	const url = new URL(`${REPO_URL}/issues/new`);
 	url.searchParams.set('title', lang === 'ja' ? `ページの誤り: ${title}` : `Problem on a page: ${title}`);
 	url.searchParams.set(

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowserOn } from '../support/browser.ts';
+import { ASTRO, childEnv } from '../support/build.ts';
 
 /**
  * The site deployed as a GitHub Pages project site: built with SITE_URL under a path, served so
@@ -18,15 +18,11 @@ const out = () => join(inject('siteRoot'), 'dist-base');
 
 // Built from the fixture site's sources (test/support/global-setup.ts) into a folder of its own.
 beforeAll(() => {
-	const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-	// vitest puts BASE_URL=/ in process.env, and Astro hands every environment variable to the
-	// server code as import.meta.env, over the configured base: the build must not see it.
-	const env: NodeJS.ProcessEnv = { ...process.env, SITE_URL, OUT_DIR: out() };
-	delete env.BASE_URL;
-	execFileSync(process.execPath, [astro, 'build', '--silent'], {
+	// vitest puts BASE_URL=/ in process.env, which Astro would use over the configured base: childEnv drops it.
+	execFileSync(process.execPath, [ASTRO, 'build', '--silent'], {
 		cwd: inject('siteRoot'),
 		stdio: ['ignore', 'pipe', 'inherit'],
-		env,
+		env: childEnv({ SITE_URL, OUT_DIR: out() }),
 	});
 });
 afterAll(() => rmSync(out(), { recursive: true, force: true }));

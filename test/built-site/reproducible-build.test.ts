@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { ASTRO, childEnv } from '../support/build.ts';
 
 /** Every file of a folder, by its path inside it. */
 function files(dir: string): Map<string, Buffer> {
@@ -20,11 +20,10 @@ describe('reproducible builds', () => {
 		const root = inject('siteRoot');
 		const again = join(root, 'dist-again');
 		rmSync(again, { recursive: true, force: true });
-		const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-		execFileSync(process.execPath, [astro, 'build', '--silent'], {
+		execFileSync(process.execPath, [ASTRO, 'build', '--silent'], {
 			cwd: root,
 			stdio: ['ignore', 'pipe', 'inherit'],
-			env: { ...process.env, OUT_DIR: again },
+			env: childEnv({ OUT_DIR: again }),
 		});
 		try {
 			const first = files(join(root, 'dist'));

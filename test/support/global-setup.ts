@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ASTRO, childEnv } from './build.ts';
 import { repo } from './repo.ts';
 
 declare module 'vitest' {
@@ -19,7 +19,7 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject): void {
 	// TEST_EXTRA_SOURCES names a folder of source files to add, as a pull request would add them to
-	// sources/ (test/scripts/new-content.test.ts); such a run builds its own site beside the usual one.
+	// sources/ (test/built-site/new-content.test.ts); such a run builds its own site beside the usual one.
 	const extra = process.env.TEST_EXTRA_SOURCES;
 	const root = join(repo, '.tmp', extra ? 'test-site-extra' : 'test-site');
 	rmSync(root, { recursive: true, force: true });
@@ -45,19 +45,12 @@ export default function setup(project: TestProject): void {
 	// Each step's output (stdout and stderr together) is kept in <root>/<step>.log: the build's log
 	// is checked for warnings (test/built-site/build-log.test.ts); on failure it is printed.
 	const run = (step: string, args: string[]) => {
-		const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: withoutOutDir() });
+		const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: childEnv() });
 		const log = `${result.stdout}${result.stderr}`;
 		writeFileSync(join(root, `${step}.log`), log);
 		if (result.status !== 0) throw new Error(`${step} failed (exit ${result.status}):\n${log}`);
 	};
 	run('import', ['scripts/import.ts', '--input', 'sources', '--output', 'src/content']);
-	run('build', [join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs'), 'build']);
+	run('build', [ASTRO, 'build']);
 	project.provide('siteRoot', root);
-}
-
-/** The environment without OUT_DIR (the fixture site builds into its own `dist/`) and colours. */
-function withoutOutDir(): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-	delete env.OUT_DIR;
-	return env;
 }

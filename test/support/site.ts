@@ -9,9 +9,13 @@ import { inject } from 'vitest';
 /** The built fixture site's `dist/` (see global-setup.ts). */
 export const dist = () => join(inject('siteRoot'), 'dist');
 
-/** URL paths of every built HTML page, e.g. `/cases/`. */
+let pages: { dist: string; paths: string[] } | undefined;
+const trees = new Map<string, Root>();
+
+/** URL paths of every built HTML page, e.g. `/cases/` (read once per test file). */
 export function htmlPages(): string[] {
-	return readdirSync(dist(), { recursive: true, withFileTypes: true })
+	if (pages?.dist === dist()) return pages.paths;
+	const paths = readdirSync(dist(), { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map(
 			(entry) =>
@@ -19,12 +23,22 @@ export function htmlPages(): string[] {
 					.replace(/index\.html$/, '')
 					.replace(/\.html$/, '')}`,
 		);
+	pages = { dist: dist(), paths };
+	return paths;
 }
 
-/** Parses a built page by its URL path. */
+/**
+ * Parses a built page by its URL path, once per test file: the tree is shared, so a test that
+ * changes it must work on a copy (`structuredClone`), as textInOwnLanguage does.
+ */
 export function page(path: string): Root {
-	const file = path.endsWith('/') ? `${path}index.html` : `${path}.html`;
-	return fromHtml(readFileSync(join(dist(), file), 'utf8'));
+	const file = join(dist(), path.endsWith('/') ? `${path}index.html` : `${path}.html`);
+	let tree = trees.get(file);
+	if (!tree) {
+		tree = fromHtml(readFileSync(file, 'utf8'));
+		trees.set(file, tree);
+	}
+	return tree;
 }
 
 /** The `<html lang>` of a page. */

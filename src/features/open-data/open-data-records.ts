@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../../core/schemas/glossary.ts';
 import type { PolicyChapter } from '../../core/schemas/policy.ts';
 import type { OpenDataCase, OpenDataPolicyChapter } from './open-data-schemas.ts';
 import { casePath, policyPath } from '../../core/urls.ts';
+import { chapterSlug } from '../policy/policy.ts';
 
 /** A collection entry as far as the open data needs it: its id (the page's slug) and its data. */
 export interface Entry<Data> {
@@ -25,7 +26,7 @@ export function caseRecords(entries: readonly Entry<CaseData>[]): OpenDataCase[]
  */
 export function policyRecords(entries: readonly Entry<PolicyChapter>[]): OpenDataPolicyChapter[] {
 	return entries
-		.map((entry) => ({ ...entry.data, path: policyPath(entry.data.doc_id, entry.id.split('/').at(-1) ?? entry.id) }))
+		.map((entry) => ({ ...entry.data, path: policyPath(entry.data.doc_id, chapterSlug(entry)) }))
 		.sort((a, b) => (a.doc_id === b.doc_id ? a.chapter.number - b.chapter.number : a.doc_id < b.doc_id ? -1 : 1));
 }
 

@@ -10,7 +10,7 @@ export interface PolicyDocumentView {
 }
 
 /** The URL slug of a chapter: its file name without the document folder (`01-chapter`). */
-export function chapterSlug(entry: CollectionEntry<'policy'>): string {
+export function chapterSlug(entry: { id: string }): string {
 	return entry.id.split('/').at(-1) ?? entry.id;
 }
 

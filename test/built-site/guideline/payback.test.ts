@@ -27,7 +27,8 @@ const BLOCKS = 'p, li, td, th, dt, dd, caption, figcaption, summary, h1, h2, h3,
 const EDGE = '\u2029';
 
 const pages = htmlPages().filter((path) => !path.startsWith('/pagefind'));
-const trees = new Map(pages.map((path) => [path, page(path)]));
+// page() reads each built page once per test file.
+const trees = pages.map((path) => [path, page(path)] as const);
 
 /** The page's readable text, block by block, with every marked payback replaced by a placeholder. */
 function unmarkedBlocks(tree: Root): string[] {
@@ -60,7 +61,7 @@ describe('payback figures', () => {
 		expect(typed).toEqual([]);
 	});
 
-	const marks = [...trees].flatMap(([path, tree]) =>
+	const marks = trees.flatMap(([path, tree]) =>
 		selectAll('[data-payback][data-case]', tree).map((element) => ({
 			path,
 			lang: htmlLang(tree),

@@ -7,7 +7,6 @@ import { CASE_COLUMNS, METRIC_COLUMNS, metricRows } from '../../../src/features/
 import type { OpenDataCase } from '../../../src/features/open-data/open-data-schemas.ts';
 import { dist } from '../../support/site.ts';
 import { fixtureCaseIds, siteCases } from '../../support/site-cases.ts';
-import { repo } from '../../support/repo.ts';
 
 /**
  * The published open data of the fixture site (the real sources plus the fixture cases): every
@@ -70,7 +69,7 @@ describe('the open data files', () => {
 				.map((c) => c.data.case_id)
 				.sort((a, b) => a - b),
 		);
-		expect(ids).toEqual(expect.arrayContaining(fixtureCaseIds(repo)));
+		expect(ids).toEqual(expect.arrayContaining(fixtureCaseIds()));
 		for (const c of cases()) expect(existsSync(join(dist(), c.path, 'index.html')), c.path).toBe(true);
 	});
 

@@ -42,8 +42,9 @@ describe('the SME tools as built', () => {
 		const summaries = JSON.parse(toText(json!));
 		expect(Object.keys(summaries)).toEqual(['micro', 'small', 'medium', 'large']);
 		// Worked out here from the collection's frontmatter: each band's published paybacks.
+		const cases = siteCases();
 		for (const band of ['micro', 'small', 'medium', 'large']) {
-			const months = siteCases()
+			const months = cases
 				.filter((c) => sizeBand(c.data.employees) === band && c.data.roi.payback_months !== null)
 				.map((c) => c.data.roi.payback_months as number)
 				.sort((a, b) => a - b);

@@ -1,7 +1,6 @@
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { sizeBand } from '../../../src/core/format.ts';
-import { repo } from '../../support/repo.ts';
 import { fixtureCaseIds, siteCases } from '../../support/site-cases.ts';
 import { htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
@@ -46,7 +45,7 @@ describe('SimilarCases', () => {
 		.flatMap((path) => selectAll('[data-similar-cases]', page(path)).map((element) => ({ path, element })));
 
 	it('the fixture site has the fixture cases', () => {
-		expect(cases.map((c) => c.caseId)).toEqual(expect.arrayContaining(fixtureCaseIds(repo)));
+		expect(cases.map((c) => c.caseId)).toEqual(expect.arrayContaining(fixtureCaseIds()));
 	});
 
 	it('is used on the SME pages, with and without matches', () => {

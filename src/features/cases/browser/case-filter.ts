@@ -8,7 +8,8 @@
 import { fill } from '../../../core/ui-template.ts';
 import { SearchEngine } from '../../search/engine.ts';
 import { searchIndexUrl } from '../../../core/urls.ts';
-import { DEFAULT_LANG } from '../../../core/locale.ts';
+import { DEFAULT_LANG, toLang } from '../../../core/locale.ts';
+import { formatNumber } from '../../../core/format.ts';
 
 const PAGE_SIZE = 50;
 const FACETS = ['industry', 'country', 'size', 'year', 'tool'] as const;
@@ -70,7 +71,7 @@ async function render(params: URLSearchParams): Promise<void> {
 	});
 	const data = await Promise.all(search.hits.slice(0, PAGE_SIZE).map((hit) => engine!.card(hit.id)));
 	if (run !== generation) return;
-	const lang = strings.dataset.lang ?? 'ja';
+	const lang = toLang(strings.dataset.lang);
 	const months = strings.dataset.months ?? '{{n}}';
 	rows.replaceChildren(
 		...data.map(({ url, meta }) => {
@@ -83,7 +84,7 @@ async function render(params: URLSearchParams): Promise<void> {
 			tr.append(
 				name,
 				cell(meta.industry ?? '', undefined, lang === 'en' ? 'ja' : undefined),
-				cell(Number(meta.employees ?? 0).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US'), 'num'),
+				cell(formatNumber(Number(meta.employees ?? 0), lang), 'num'),
 				cell(meta.year ?? '', 'num'),
 				cell(meta.tools ?? ''),
 				cell(meta.payback ? fill(months, { n: meta.payback }) : '–', 'num'),
