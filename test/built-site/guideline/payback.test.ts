@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { formatMonths } from '../../../src/core/format.ts';
 import type { CaseData } from '../../../src/core/schemas/case.ts';
-import { casePayback } from '../../../src/features/sme/payback.ts';
+import { casePayback } from '../../../src/core/payback.ts';
 import { dist, htmlLang, htmlPages, page, select, selectAll, toText } from '../../support/site.ts';
 
 /**

@@ -5,7 +5,8 @@
  * band's cases listed in the static table.
  */
 import { formatMonths, formatYen, sizeBand } from '../../../core/format.ts';
-import { estimatePayback, parseAmount, roundMonthsUp, type AmountError, type PaybackSummary } from '../payback.ts';
+import { roundMonthsUp } from '../../../core/payback.ts';
+import { estimatePayback, parseAmount, type AmountError, type PaybackSummary } from '../payback.ts';
 import { caseListHref, type SizeBand } from '../similar-cases.ts';
 import { fill } from '../../../core/ui-template.ts';
 import { toLang, type Lang } from '../../../core/locale.ts';
