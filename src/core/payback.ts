@@ -56,7 +56,9 @@ export interface CasePayback {
  * Null when the case lacks an amount, or when its effect does not exceed its running cost.
  * @param data The case's budget, ROI, phases and record date, as in the collection.
  */
-export function casePayback(data: Pick<CaseData, 'budget' | 'roi' | 'phases' | 'updated'>): CasePayback | null {
+export function casePayback(
+	data: Pick<CaseData, 'budget' | 'roi' | 'updated'> & { phases: readonly { start: string | null }[] },
+): CasePayback | null {
 	const { initial_jpy: initial, annual_jpy: running } = data.budget;
 	const effect = data.roi.annual_effect_jpy;
 	if (initial === null || running === null || effect === null) return null;
@@ -73,7 +75,7 @@ export function casePayback(data: Pick<CaseData, 'budget' | 'roi' | 'phases' | '
 }
 
 /** Whole calendar months from `2023-02` to `2024-01-21` (11); null when either is missing. */
-function monthsBetween(start: string | null, end: string | null): number | null {
+export function monthsBetween(start: string | null, end: string | null): number | null {
 	if (start === null || end === null) return null;
 	const [startYear, startMonth] = start.split('-').map(Number);
 	const [endYear, endMonth] = end.split('-').map(Number);

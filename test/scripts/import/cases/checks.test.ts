@@ -21,6 +21,9 @@ function check(body: string, years: { founded: number; adoption: number } = { fo
 			ai_adoption_year: years.adoption,
 			phases: fields.phases,
 			metrics: fields.metrics,
+			budget: fields.budget,
+			roi: fields.roi,
+			updated: fields.updated ?? null,
 		},
 		lines: { ...lines, founded: [8], adoption: [9] },
 	});
@@ -29,6 +32,17 @@ function check(body: string, years: { founded: number; adoption: number } = { fo
 }
 
 const lines = (...text: string[]) => text.join('\n');
+
+/** A case with no figures, phases or dates beyond its years. */
+const NOTHING = {
+	founded_year: 1979,
+	ai_adoption_year: 2023,
+	phases: [],
+	metrics: [],
+	budget: { initial_jpy: null, annual_jpy: null, lines: [] },
+	roi: { payback_months: null, annual_effect_jpy: null, lines: [] },
+	updated: null,
+};
 
 /** A metrics table whose rows start on line 18. */
 const metrics = (...rows: string[]) =>
@@ -156,10 +170,27 @@ describe('checkConsistency', () => {
 		]);
 	});
 
+	it('does not warn about a stated payback the amounts disagree with: that note is for readers', () => {
+		const body = lines(
+			'## 2. 導入背景', // line 12
+			'',
+			'**予算規模**',
+			'初期投資：約4,500万円',
+			'年間運用費：約2,200万円',
+			'',
+			'## 5. 成果・効果',
+			'',
+			'**ROI**',
+			'- 初期投資回収期間：16ヶ月',
+			'- 年間効果：約3.5億円相当',
+		);
+		expect(check(body)).toEqual([]);
+	});
+
 	it('reports a problem without a place when it does not know the line', () => {
 		const problems = checkConsistency({
 			file: FILE,
-			data: { founded_year: 2015, ai_adoption_year: 2012, phases: [], metrics: [] },
+			data: { ...NOTHING, founded_year: 2015, ai_adoption_year: 2012 },
 			lines: {},
 		});
 		expect(problems).toEqual([
