@@ -43,22 +43,15 @@ export interface CasePayback {
 	months: number;
 	/** The payback period the case states, in months, or null when it states none. */
 	stated: number | null;
-	/**
-	 * Whole months from the start of the case's first phase to the date of its record, or null
-	 * when either is missing: a stated payback longer than this cannot yet be a result.
-	 */
-	monthsAtRecord: number | null;
 }
 
 /**
  * The payback a case's own budget and yearly effect give, beside the one it states: the one
  * computation every page uses (`CasePayback.astro`), so that no page types a figure of its own.
  * Null when the case lacks an amount, or when its effect does not exceed its running cost.
- * @param data The case's budget, ROI, phases and record date, as in the collection.
+ * @param data The case's budget and ROI, as in the collection.
  */
-export function casePayback(
-	data: Pick<CaseData, 'budget' | 'roi' | 'updated'> & { phases: readonly { start: string | null }[] },
-): CasePayback | null {
+export function casePayback(data: Pick<CaseData, 'budget' | 'roi'>): CasePayback | null {
 	const { initial_jpy: initial, annual_jpy: running } = data.budget;
 	const effect = data.roi.annual_effect_jpy;
 	if (initial === null || running === null || effect === null) return null;
@@ -70,11 +63,14 @@ export function casePayback(
 		effect,
 		months: roundMonthsUp(months),
 		stated: data.roi.payback_months,
-		monthsAtRecord: monthsBetween(data.phases[0]?.start ?? null, data.updated),
 	};
 }
 
-/** Whole calendar months from `2023-02` to `2024-01-21` (11); null when either is missing. */
+/**
+ * Whole calendar months from `2023-02` to `2024-01-21` (11); null when either is missing. A
+ * stated payback longer than the months from a case's first phase to its record cannot yet be a
+ * result (src/core/data-notes.ts).
+ */
 export function monthsBetween(start: string | null, end: string | null): number | null {
 	if (start === null || end === null) return null;
 	const [startYear, startMonth] = start.split('-').map(Number);

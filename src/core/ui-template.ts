@@ -22,3 +22,22 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export function slotNames(template: string): string[] {
 	return [...new Set(Array.from(template.matchAll(SLOT), (match) => match[1] ?? ''))];
 }
+
+/** A piece of a UI string: text as written, or the name of a slot. */
+export type TemplatePart = { text: string } | { slot: string };
+
+/**
+ * A UI string cut at its `{{name}}` slots, for a component that renders a slot's value as markup
+ * of its own (text quoted from a Japanese source gets `lang="ja"` on an English page).
+ * @param template A UI string.
+ * @returns Its text and slots in order; empty text between adjacent slots is left out.
+ */
+export function templateParts(template: string): TemplatePart[] {
+	return template
+		.split(/(\{\{\w+\}\})/)
+		.filter((piece) => piece !== '')
+		.map((piece) => {
+			const slot = /^\{\{(\w+)\}\}$/.exec(piece)?.[1];
+			return slot === undefined ? { text: piece } : { slot };
+		});
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casePayback, paybackMonths, roundMonthsUp } from '../../src/core/payback.ts';
+import { casePayback, monthsBetween, paybackMonths, roundMonthsUp } from '../../src/core/payback.ts';
 
 describe('paybackMonths', () => {
 	it('divides the initial investment by the net yearly effect, in months', () => {
@@ -38,7 +38,6 @@ describe('casePayback', () => {
 			effect: 350_000_000,
 			months: 1.7,
 			stated: 16,
-			monthsAtRecord: 11,
 		});
 	});
 
@@ -46,9 +45,13 @@ describe('casePayback', () => {
 		expect(casePayback({ ...aist, roi: { ...aist.roi, annual_effect_jpy: null } })).toBeNull();
 		expect(casePayback({ ...aist, roi: { ...aist.roi, annual_effect_jpy: 22_000_000 } })).toBeNull();
 	});
+});
 
-	it('leaves the time to the record out when a date is missing', () => {
-		expect(casePayback({ ...aist, updated: null })?.monthsAtRecord).toBeNull();
-		expect(casePayback({ ...aist, phases: [] })?.monthsAtRecord).toBeNull();
+describe('monthsBetween', () => {
+	it('counts whole calendar months, and is null when a date is missing', () => {
+		expect(monthsBetween('2023-02', '2024-01-21')).toBe(11);
+		expect(monthsBetween('2023-02', '2023-02-28')).toBe(0);
+		expect(monthsBetween(null, '2024-01-21')).toBeNull();
+		expect(monthsBetween('2023-02', null)).toBeNull();
 	});
 });

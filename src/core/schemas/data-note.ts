@@ -94,4 +94,3 @@ export const DataNoteSchema = z.discriminatedUnion('rule', [
 	PhaseOrder,
 ]);
 export type DataNote = z.output<typeof DataNoteSchema>;
-export type DataNoteRule = DataNote['rule'];

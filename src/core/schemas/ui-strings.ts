@@ -652,5 +652,21 @@ export const UiStringsSchema = z.object({
 	'caseFigures.title': z.string(),
 	/** The note on how to read a single case's figures. */
 	'caseFigures.body': z.string(),
+	/** Title of a case page's data notes (検証メモ): what the site's checks found in the case's figures. */
+	'dataNotes.title': z.string(),
+	/** First line of the data notes: the site found these; the case's text is unchanged. */
+	'dataNotes.intro': z.string(),
+	/** Link from a figure in the case list to the case page's data notes about it. */
+	'dataNotes.link': z.string(),
+	/** Data note: stated payback {{stated}} vs {{computed}} from the amounts {{initial}}, {{effect}}, {{running}}. */
+	'dataNote.payback-mismatch': z.string(),
+	/** Data note: record dated {{to}}, {{elapsed}} after the first phase began ({{from}}), before the stated payback {{stated}} passed. */
+	'dataNote.payback-forecast': z.string(),
+	/** Data note: the stated change {{stated}} of metric {{label}} vs {{expected}} computed from {{before}} → {{after}}. */
+	'dataNote.metric-change': z.string(),
+	/** Data note: AI adoption year {{adopted}} before the founding year {{founded}}. */
+	'dataNote.adoption-before-founding': z.string(),
+	/** Data note: phase {{n}} starts ({{start}}) before phase {{previous}} ({{previousStart}}). */
+	'dataNote.phase-order': z.string(),
 });
 export type UiStrings = z.output<typeof UiStringsSchema>;

@@ -1,4 +1,5 @@
 import type { CaseData } from '../../core/schemas/case.ts';
+import { caseDataNotes } from '../../core/data-notes.ts';
 import { sizeBand } from '../../core/format.ts';
 
 /** Rows per page of the case list: small enough to read, and the page stays light at any scale. */
@@ -16,6 +17,8 @@ export interface CaseRow {
 	year: number;
 	tools: string[];
 	payback: number | null;
+	/** The case page has data notes on its payback (検証メモ): the list links to them. */
+	paybackNoted: boolean;
 }
 
 /** Facet values offered by the filter form, each sorted. */
@@ -40,6 +43,7 @@ export function toRow(id: string, data: CaseData): CaseRow {
 		year: data.ai_adoption_year,
 		tools: data.tools.map((tool) => tool.name),
 		payback: data.roi.payback_months,
+		paybackNoted: caseDataNotes(data).some((note) => note.concerns === 'roi'),
 	};
 }
 

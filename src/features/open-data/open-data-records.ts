@@ -4,6 +4,8 @@ import type { PolicyChapter } from '../../core/schemas/policy.ts';
 import type { OpenDataCase, OpenDataPolicyChapter } from './open-data-schemas.ts';
 import { casePath, policyPath } from '../../core/urls.ts';
 import { chapterSlug } from '../policy/policy.ts';
+import { caseDataNotes } from '../../core/data-notes.ts';
+import { dataNoteText } from '../cases/data-note-text.ts';
 
 /** A collection entry as far as the open data needs it: its id (the page's slug) and its data. */
 export interface Entry<Data> {
@@ -12,12 +14,21 @@ export interface Entry<Data> {
 }
 
 /**
- * The published case records: every case's data plus its page path, ordered by case_id so that
+ * The published case records: every case's data plus its page path and data notes, ordered by case_id so that
  * the files diff cleanly from one build to the next.
  * @param entries The `cases` collection.
  */
 export function caseRecords(entries: readonly Entry<CaseData>[]): OpenDataCase[] {
-	return entries.map((entry) => ({ ...entry.data, path: casePath(entry.id) })).sort((a, b) => a.case_id - b.case_id);
+	return entries
+		.map((entry) => ({
+			...entry.data,
+			path: casePath(entry.id),
+			data_notes: caseDataNotes(entry.data).map((note) => ({
+				...note,
+				text: { ja: dataNoteText(note, 'ja'), en: dataNoteText(note, 'en') },
+			})),
+		}))
+		.sort((a, b) => a.case_id - b.case_id);
 }
 
 /**

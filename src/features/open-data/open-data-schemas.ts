@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseSchema } from '../../core/schemas/case.ts';
+import { DataNoteSchema } from '../../core/schemas/data-note.ts';
 import { GlossarySchema } from '../../core/schemas/glossary.ts';
 import { PolicyChapterSchema } from '../../core/schemas/policy.ts';
 
@@ -8,8 +9,25 @@ import { PolicyChapterSchema } from '../../core/schemas/policy.ts';
  * page each record comes from, so that a download can always be traced back to its page.
  */
 
+/** A data note as published: the note's figures and its text in both languages, computation included. */
+const OpenDataNoteSchema = z.intersection(
+	DataNoteSchema,
+	z.object({
+		/** The note as the case page words it. */
+		text: z
+			.object({ ja: z.string(), en: z.string() })
+			.describe('The note as the case page words it, in Japanese and English, with its computation.'),
+	}),
+);
+
 /** One case as published in `/data/cases.json` and `/data/cases/<case_id>.json`. */
 export const OpenDataCaseSchema = CaseSchema.extend({
+	/** What the site's checks found in the case's figures (検証メモ), as the case page shows them. */
+	data_notes: z
+		.array(OpenDataNoteSchema)
+		.describe(
+			"Data notes (検証メモ): what the site's consistency checks found when setting the case's figures against each other (stated payback vs the one its amounts give, a stated change vs its values, dates that disagree), with their figures and text. Computed at build time; the case's own fields are unchanged.",
+		),
 	/** Path of the case page on this site (`/cases/863-aist-…/`); the English page is `/en` + path. */
 	path: z
 		.string()

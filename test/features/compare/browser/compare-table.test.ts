@@ -70,6 +70,7 @@ function makeCase(id: number, over: Partial<OpenDataCase>): OpenDataCase {
 		extra: {},
 		source: { file: 'sources/x.txt', sha256: '0'.repeat(64), importer_version: '1.0.0' },
 		path: `/cases/${id}-company/`,
+		data_notes: [],
 		...over,
 	};
 }
