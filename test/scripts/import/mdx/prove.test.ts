@@ -58,6 +58,13 @@ describe('proveBody', () => {
 	});
 });
 
+describe('proveBody on what it does not expect', () => {
+	it('reports a text read back as a directive (with its record of attributes) as a difference, not a crash', () => {
+		const problems = proveBody('sources/x.txt', tree(':🏳️ 旗'), '## 1. 概要\n\n:🏳️ 旗\n', 'mdx');
+		expect(problems.map((p) => `${p.line}:${p.column}: ${p.rule}`)).toEqual(['14:7: mdx-roundtrip']);
+	});
+});
+
 describe('proveFrontmatter', () => {
 	it('proves frontmatter written by mdxFile, and names a field Astro would read differently', () => {
 		const data = { title: '2024-01-21', note: 'yes', text: 'a\u2028b\u0085c\ufeffd' };
