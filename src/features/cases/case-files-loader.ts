@@ -23,10 +23,11 @@ import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
  *
  * Why not Astro's `glob()` loader: it makes every `.mdx` entry a module that Vite compiles and
  * bundles and the build then imports, which at 10,000 cases took minutes and gigabytes. A case
- * file's body is Markdown plus `<CaseFacts />` only (remark-case-facts-slots.ts rejects anything
- * else), so it can be rendered to HTML once, cut at its slots, and stored with the entry as data
- * (kept between builds while the file is unchanged): the case page reads the parts and puts its
- * `<CaseFacts>` component in each slot (narrative-parts.ts).
+ * file's body is Markdown plus `<CaseFacts />` and `{/* comments *\/}` only (the rules of
+ * src/core/mdx/case-file-rules.ts, checked here before rendering), so it can be rendered to HTML
+ * once, cut at its slots, and stored with the entry as data (kept between builds while the file is
+ * unchanged): the case page reads the parts and puts its `<CaseFacts>` component in each slot
+ * (narrative-parts.ts). A file that breaks the rules fails the load with `path:line:col` lines.
  * @param options.base The folder, relative to the project root.
  */
 export function caseFiles(options: { base: string }): Loader {
