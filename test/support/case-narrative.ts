@@ -1,25 +1,20 @@
-import { createMarkdownProcessor, isUnifiedProcessor } from '@astrojs/markdown-remark';
-import remarkDirective from 'remark-directive';
-import remarkMdx from 'remark-mdx';
+import type { LoaderContext } from 'astro/loaders';
 import config from '../../astro.config.mjs';
-import { remarkCaseFactsSlots } from '../../src/features/cases/remark-case-facts-slots.ts';
+import { checkedNarrative, narrativeRenderer } from '../../src/features/cases/case-files-loader.ts';
 
 /**
- * A renderer for case narratives as src/features/cases/case-files-loader.ts makes it: MDX's
- * grammar, the `<CaseFacts>` slots, then the project's remark plugins from astro.config.mjs, and
- * remark-directive, which Starlight adds to them when Astro sets the site up (its other plugins
- * act on its own pages only). The file is named as a case file is, so path-bound plugins run.
- * @returns Markdown body → HTML.
+ * Renders case narratives as src/features/cases/case-files-loader.ts does: parsed and checked with
+ * the site's grammar, then through the project's Markdown pipeline (astro.config.mjs's). Starlight's
+ * own plugins, which Astro adds when it sets the site up, act on its docs pages only. The file is
+ * named as a case file is, so that path-bound plugins run.
+ * @returns Markdown body → HTML; a body the loader would refuse throws its problems.
  */
 export async function caseNarrativeRenderer(): Promise<(body: string) => Promise<string>> {
-	const processor = config.markdown?.processor;
-	if (!processor || !isUnifiedProcessor(processor))
-		throw new Error('astro.config.mjs: markdown.processor is not unified()');
-	const renderer = await createMarkdownProcessor({
-		remarkPlugins: [remarkMdx, remarkCaseFactsSlots, ...processor.options.remarkPlugins, remarkDirective],
-		gfm: false,
-		smartypants: false,
-	});
+	const render = await narrativeRenderer({ markdown: config.markdown, image: config.image } as LoaderContext['config']);
 	const fileURL = new URL('file:///site/src/content/cases/4321-hayate-co-ltd.mdx');
-	return async (body) => (await renderer.render(body, { fileURL })).code;
+	return async (body) => {
+		const narrative = checkedNarrative(body);
+		if ('problems' in narrative) throw new Error(narrative.problems.map((p) => p.message).join('\n'));
+		return (await render(narrative.tree, fileURL)).code;
+	};
 }

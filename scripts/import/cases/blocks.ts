@@ -84,9 +84,9 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 	const result: CaseBody = { title: null, titleLine: firstLine, sections: [], notes: [], unclosedComments: unclosed };
 	let section: Section | null = null;
 	let block: Block | null = null;
-	/** The element that a following line may continue: a paragraph, a list (its levels) or a table. */
 	/** The delimiter row of the table being read, which is not a row. */
 	let skip = -1;
+	/** The element that a following line may continue: a paragraph, a list (its levels) or a table. */
 	let open:
 		{ kind: 'paragraph'; node: Paragraph } | { kind: 'list'; levels: Level[] } | { kind: 'table'; node: Table } | null =
 		null;
@@ -112,6 +112,11 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 			});
 		}
 	};
+	const keepAll = (line: SourceLine) =>
+		keep(
+			line,
+			line.notes.map(({ note }) => note),
+		);
 	const inBlock = (line: SourceLine, inline: Inline): Inline => {
 		const target = blockFor(line);
 		for (const node of inline.nodes) if (node.type === 'mdxTextExpression') target.notes.push(noteOf(line, node));
@@ -124,10 +129,11 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 		if (isBlank(text)) {
 			// A line of comments only is not a blank line: what it is inside of goes on.
 			if (!line.commented) open = null;
-			keep(
-				line,
-				line.notes.map(({ note }) => note),
-			);
+			keepAll(line);
+			continue;
+		}
+		if (index === skip) {
+			keepAll(line);
 			continue;
 		}
 		const heading = HEADING.exec(text);
@@ -187,29 +193,16 @@ export function splitBody(body: string, firstLine: number): CaseBody {
 			addLine(blockFor(line), inline.text, line.line);
 			continue;
 		}
-		if (index === skip) {
-			keep(
-				line,
-				line.notes.map(({ note }) => note),
-			);
-			continue;
-		}
 		const delimiter = text.includes('|') ? delimiterAfter(lines, index) : undefined;
 		if (delimiter) {
 			open = { kind: 'table', node: startTable(blockFor(line), line, lines[delimiter] as SourceLine) };
-			keep(
-				line,
-				line.notes.map(({ note }) => note),
-			);
+			keepAll(line);
 			skip = delimiter;
 			continue;
 		}
 		if (open?.kind === 'table') {
 			addRow(blockFor(line), open.node, line);
-			keep(
-				line,
-				line.notes.map(({ note }) => note),
-			);
+			keepAll(line);
 			continue;
 		}
 		const inline = inBlock(line, inlineOf(line, { start: 0, end: text.length }));

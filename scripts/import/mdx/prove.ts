@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import { caseFileProblems } from '../../../src/core/mdx/case-file-rules.ts';
 import { parseSiteMdx, syntaxErrorOf } from '../../../src/core/mdx/site-grammar.ts';
 import type { Place, Problem } from '../../../src/core/problems/problems.ts';
@@ -27,16 +27,14 @@ export function proveBody(file: string, tree: Root, body: string, rules: BodyRul
 		parsed = parseSiteMdx(body);
 	} catch (thrown) {
 		const error = syntaxErrorOf(thrown);
-		const node = blockAtLine(tree, error.place?.line ?? 1);
-		return [problem(file, placeOf(node), `The generated MDX does not parse here: ${error.message}`, 'mdx-syntax')];
+		const place = sourcePlace(tree, body, error.place);
+		return [problem(file, place, `The generated MDX does not parse here: ${error.message}`, 'mdx-syntax')];
 	}
 	const problems: Problem[] = [];
 	if (rules === 'case') {
 		for (const found of caseFileProblems(parsed)) {
-			const node = blockAtLine(tree, found.place?.line ?? 1);
-			problems.push(
-				problem(file, placeOf(node), `The generated MDX breaks a case-file rule: ${found.message}`, found.rule),
-			);
+			const place = sourcePlace(tree, body, found.place);
+			problems.push(problem(file, place, `The generated MDX breaks a case-file rule: ${found.message}`, found.rule));
 		}
 	}
 	const count = Math.max(tree.children.length, parsed.children.length);
@@ -114,7 +112,7 @@ function differenceOf(
 			message: `Text would not read back as written: ${excerpt(expected.value.slice(at))} reads back as ${excerpt(actual.value.slice(at))}`,
 		};
 	}
-	if (!isDeepStrictEqual(ownFields(expected), ownFields(actual))) {
+	if (!sameFields(expected, actual)) {
 		return {
 			place,
 			message: `The generated MDX reads back as a different ${expected.type}: ${excerpt(JSON.stringify(ownFields(expected)))} → ${excerpt(JSON.stringify(ownFields(actual)))}`,
@@ -129,24 +127,102 @@ function differenceOf(
 	return undefined;
 }
 
+/** Whether two nodes have the same own fields (see {@link ownFields}); most nodes have one or two. */
+function sameFields(a: Nodes, b: Nodes): boolean {
+	if (a.type !== b.type) return false;
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	for (const key of keys) {
+		if (key === 'children' || key === 'position' || key === 'data' || key === 'spread') continue;
+		const x = (a as unknown as Record<string, unknown>)[key] ?? null;
+		const y = (b as unknown as Record<string, unknown>)[key] ?? null;
+		if (x === y) continue;
+		if (typeof x !== 'object' || typeof y !== 'object') return false;
+		if (!isDeepStrictEqual(ownFields({ type: 'x', [key]: x } as never), ownFields({ type: 'x', [key]: y } as never)))
+			return false;
+	}
+	return true;
+}
+
 /** A node's own fields: what it is, not where it is (position), nor what plugins attached (data, spread). */
 function ownFields(node: Nodes): Record<string, unknown> {
 	const fields: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(node)) {
 		if (key === 'children' || key === 'position' || key === 'data' || key === 'spread') continue;
 		if (value === null || value === undefined) continue;
-		fields[key] = key === 'attributes' ? (value as Nodes[]).map(ownFields) : value;
+		// JSX attributes are nodes (with positions); a directive's are a plain record.
+		fields[key] = key === 'attributes' && Array.isArray(value) ? (value as Nodes[]).map(ownFields) : value;
 	}
 	return fields;
 }
 
-/** The top-level block that the generated body's line belongs to, found by writing the blocks one by one. */
-function blockAtLine(tree: Root, line: number): RootContent | undefined {
-	for (let count = 1; count <= tree.children.length; count++) {
-		const lines = toMdx({ type: 'root', children: tree.children.slice(0, count) }).split('\n').length - 1;
-		if (lines >= line) return tree.children[count - 1];
+/**
+ * The place in the source of a place in the generated body. The tree is written again cut short
+ * after each child in turn, descending, to find the block, item, row or cell whose text the line
+ * belongs to; within that text, the generated line's prefix, escapes taken out, gives the column.
+ * Only called when something is wrong, so its cost does not matter.
+ * @param tree The tree the body was written from, with source positions.
+ * @param body The generated body.
+ * @param place A place in the body.
+ */
+function sourcePlace(tree: Root, body: string, place: Place | undefined): Place | undefined {
+	const line = place?.line ?? 1;
+	const lines = (root: Root) => toMdx(root).split('\n').length - 1;
+	const path: number[] = [];
+	let node: Parent = tree;
+	while (!PHRASING_CONTAINERS.has(node.type) && node.children.length > 0) {
+		const count = node.children.length;
+		let index = 0;
+		while (index < count - 1 && lines(cutAfter(tree, [...path, index])) < line) index++;
+		path.push(index);
+		const child: Nodes = node.children[index] as Nodes;
+		if (!('children' in child)) return placeOf(child, node as Nodes);
+		node = child;
 	}
-	return tree.children.at(-1);
+	// The phrasing container ends on the line its cut-short tree ends on: count back to its start.
+	const end = lines(cutAfter(tree, path));
+	const text = node.children.map((child) => ('value' in child ? String(child.value) : '')).join('');
+	const offset = line - (end - (text.split('\n').length - 1));
+	let before = 0;
+	for (const child of node.children) {
+		const breaks = 'value' in child ? String(child.value).split('\n').length - 1 : 0;
+		if (child.type === 'text' && before + breaks >= offset && child.position) {
+			const within = offset - before;
+			// The generated line's prefix without its container marks (indent, `- `, `> `, `### `).
+			const written = body.split('\n')[line - 1] ?? '';
+			const prefix = unescaped(written.slice(0, (place?.column ?? 1) - 1)).replace(
+				/^[ \t>]*(?:[-*+]|\d+[.)])?[ \t]*|^#+[ \t]*/,
+				'',
+			);
+			// A continuation line of prose starts its source line (the case format trims its indent).
+			if (within > 0) return { line: child.position.start.line + within, column: 1 + prefix.length };
+			return { line: child.position.start.line, column: child.position.start.column + prefix.length };
+		}
+		before += breaks;
+	}
+	return placeOf(node.children[0] as Nodes | undefined, node as Nodes);
+}
+
+/** Nodes whose children are phrasing: the leaves of the descent in {@link sourcePlace}. */
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'link']);
+
+/** The tree with every node on the path cut after the path's child (deep enough to write it again). */
+function cutAfter(tree: Root, path: number[]): Root {
+	const cut = (node: Parent, depth: number): Parent => {
+		const index = path[depth];
+		if (index === undefined) return node;
+		const children = node.children.slice(0, index + 1);
+		const last = children[index] as Nodes;
+		if ('children' in last) children[index] = cut(last, depth + 1) as never;
+		return { ...node, children } as Parent;
+	};
+	return cut(tree, 0) as Root;
+}
+
+/** Markdown text with its escapes taken out: `\<` is `<`, `&#x69;` is `i`. */
+function unescaped(markdown: string): string {
+	return markdown
+		.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+		.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)));
 }
 
 /** The source place of the first of the nodes that has one. */

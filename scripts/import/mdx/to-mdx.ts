@@ -20,8 +20,15 @@ const unsafe: Unsafe[] = [
 	// the condition "not after `:`", and mdast-util-to-markdown drops an escape whose condition is
 	// on a neighbour it escapes anyway, which does not undo a "not after": `<:x` was written `\<:x`,
 	// read back as `<` and a directive. Found by the round-trip fuzz (scripts/fuzz/); the same
-	// weakness as syntax-tree/mdast-util-directive#14 (open). This pattern has no such condition.
-	{ character: ':', after: '[^\\s\\p{P}\\p{S}]', inConstruct: ['phrasing'], unicode: true },
+	// weakness as syntax-tree/mdast-util-directive#14 (open). This pattern has no such condition,
+	// and counts any character outside the BMP as a letter: micromark reads text in UTF-16 code
+	// units, so a name may start with the first half of an emoji (`:🏳️`, also found by the fuzz).
+	{
+		character: ':',
+		after: '(?:[^\\s\\p{P}\\p{S}]|[\\u{10000}-\\u{10FFFF}])',
+		inConstruct: ['phrasing'],
+		unicode: true,
+	},
 ];
 
 /**

@@ -10,7 +10,9 @@ import {
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
-import { caseFileProblems } from '../../core/mdx/case-file-rules.ts';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { caseFileProblems, type CaseFileProblem } from '../../core/mdx/case-file-rules.ts';
 import { parseSiteMdx, syntaxErrorOf } from '../../core/mdx/site-grammar.ts';
 import { narrativeParts } from './narrative-parts.ts';
 import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
@@ -21,10 +23,11 @@ import { remarkCaseFactsSlots } from './remark-case-facts-slots.ts';
  *
  * Why not Astro's `glob()` loader: it makes every `.mdx` entry a module that Vite compiles and
  * bundles and the build then imports, which at 10,000 cases took minutes and gigabytes. A case
- * file's body is Markdown plus `<CaseFacts />` only (remark-case-facts-slots.ts rejects anything
- * else), so it can be rendered to HTML once, cut at its slots, and stored with the entry as data
- * (kept between builds while the file is unchanged): the case page reads the parts and puts its
- * `<CaseFacts>` component in each slot (narrative-parts.ts).
+ * file's body is Markdown plus `<CaseFacts />` and `{/* comments *\/}` only (the rules of
+ * src/core/mdx/case-file-rules.ts, checked here before rendering), so it can be rendered to HTML
+ * once, cut at its slots, and stored with the entry as data (kept between builds while the file is
+ * unchanged): the case page reads the parts and puts its `<CaseFacts>` component in each slot
+ * (narrative-parts.ts). A file that breaks the rules fails the load with `path:line:col` lines.
  * @param options.base The folder, relative to the project root.
  */
 export function caseFiles(options: { base: string }): Loader {
@@ -33,7 +36,7 @@ export function caseFiles(options: { base: string }): Loader {
 	return {
 		name: 'case-files',
 		load: async (context) => {
-			const render = await narrativeRenderer(context);
+			const render = await narrativeRenderer(context.config);
 			const folder = resolve(fileURLToPath(context.config.root), options.base);
 			const names = readdirSync(folder)
 				.filter((name) => name.endsWith('.mdx'))
@@ -65,7 +68,8 @@ export function caseFiles(options: { base: string }): Loader {
 	};
 }
 
-type Render = (body: string, file: URL) => Promise<MarkdownRenderResult>;
+/** Renders a narrative's tree, parsed and checked by {@link checkedNarrative}, as the file at the given URL. */
+export type Render = (tree: Root, file: URL) => Promise<MarkdownRenderResult>;
 
 /**
  * The shape of what load() stores for an entry. Astro keeps the data store between builds and an
@@ -80,7 +84,7 @@ async function loadFile(context: LoaderContext, render: Render, file: string): P
 	const digest = context.generateDigest(`${STORED_FORMAT}\n${text}`);
 	if (context.store.get(id)?.digest === digest) return [];
 	const filePath = relative(fileURLToPath(context.config.root), file).split('\\').join('/');
-	const problem = (message: string, rule: string, line = 1, column = 1) =>
+	const problem = (message: string, rule: string, line: number = 1, column: number = 1) =>
 		`${filePath}:${line}:${column}: ${message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '')} (${rule})`;
 	let parsed: ReturnType<typeof parseFrontmatter>;
 	try {
@@ -89,10 +93,11 @@ async function loadFile(context: LoaderContext, render: Render, file: string): P
 	} catch (error) {
 		return [problem(messageOf(error), 'frontmatter-yaml')];
 	}
-	// Checked before rendering, so that the renderer never fails on a case file: when it does, it
-	// prints the error with a stack trace before it throws (@astrojs/markdown-remark, render()).
-	const problems = narrativeProblems(parsed.content).map((p) => problem(p.message, p.rule, p.line, p.column));
-	if (problems.length > 0) return problems;
+	// Parsed and checked before rendering, so that the renderer never fails on a case file: when it
+	// does, it prints the error with a stack trace before it throws (@astrojs/markdown-remark, render()).
+	const narrative = checkedNarrative(parsed.content);
+	if ('problems' in narrative)
+		return narrative.problems.map((p) => problem(p.message, p.rule, p.place?.line, p.place?.column));
 	let data: Record<string, unknown>;
 	try {
 		data = await context.parseData({ id, data: parsed.frontmatter, filePath });
@@ -100,7 +105,7 @@ async function loadFile(context: LoaderContext, render: Render, file: string): P
 		return [problem(messageOf(error), 'frontmatter-schema')];
 	}
 	try {
-		const { code, metadata } = await render(parsed.content, pathToFileURL(file));
+		const { code, metadata } = await render(narrative.tree, pathToFileURL(file));
 		context.store.set({
 			id,
 			data,
@@ -118,18 +123,23 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** What keeps a case file's narrative from rendering: MDX syntax, or what the case-file rules forbid. */
-function narrativeProblems(body: string): Array<{ line: number; column: number; message: string; rule: string }> {
-	const at = (place: { line: number; column: number } | undefined) => ({
-		line: place?.line ?? 1,
-		column: place?.column ?? 1,
-	});
+/**
+ * A case file's narrative parsed with the site's grammar (src/core/mdx/site-grammar.ts, the one the
+ * importer proves its output with), or what keeps it from rendering: MDX syntax, or what the
+ * case-file rules forbid.
+ * @param body The body, frontmatter blanked out.
+ */
+export function checkedNarrative(
+	body: string,
+): { tree: Root } | { problems: Array<Omit<CaseFileProblem, 'rule'> & { rule: string }> } {
+	let tree: Root;
 	try {
-		return caseFileProblems(parseSiteMdx(body)).map((p) => ({ ...at(p.place), message: p.message, rule: p.rule }));
+		tree = parseSiteMdx(body);
 	} catch (thrown) {
-		const error = syntaxErrorOf(thrown);
-		return [{ ...at(error.place), message: error.message, rule: 'mdx-syntax' }];
+		return { problems: [{ ...syntaxErrorOf(thrown), rule: 'mdx-syntax' }] };
 	}
+	const problems = caseFileProblems(tree);
+	return problems.length > 0 ? { problems } : { tree };
 }
 
 /**
@@ -156,19 +166,36 @@ function idOf(name: string): string {
 	return name.replace(/\.mdx$/u, '');
 }
 
-/** A renderer with the project's Markdown pipeline, MDX's grammar and the `<CaseFacts>` slots. */
-async function narrativeRenderer({ config }: LoaderContext): Promise<Render> {
+/**
+ * A renderer with the project's Markdown pipeline, MDX's grammar and the `<CaseFacts>` slots. It
+ * renders the tree the loader parsed and checked rather than parsing the text again: a second parse
+ * would double the cost of loading (at 10,000 cases, about a minute), and what is rendered is then
+ * exactly what was checked. The pipeline gets an empty text and, first of its plugins, swaps in the
+ * tree for the file; none of the plugins reads the text itself.
+ * @param config Astro's config: its Markdown pipeline and image settings.
+ */
+export async function narrativeRenderer(config: Pick<LoaderContext['config'], 'markdown' | 'image'>): Promise<Render> {
 	const { processor, syntaxHighlight, shikiConfig } = config.markdown;
 	if (!isUnifiedProcessor(processor)) throw new Error('case-files needs markdown.processor to be unified()');
+	const trees = new Map<string, Root>();
+	const checkedTree = () => (empty: Root, file: VFile) => trees.get(file.path) ?? empty;
 	const renderer = await createMarkdownProcessor({
 		image: config.image,
 		syntaxHighlight,
 		shikiConfig,
-		remarkPlugins: [remarkMdx, remarkCaseFactsSlots, ...processor.options.remarkPlugins],
+		remarkPlugins: [checkedTree, remarkMdx, remarkCaseFactsSlots, ...processor.options.remarkPlugins],
 		rehypePlugins: processor.options.rehypePlugins,
 		remarkRehype: processor.options.remarkRehype,
 		gfm: processor.options.gfm ?? false,
 		smartypants: processor.options.smartypants ?? false,
 	});
-	return (body, file) => renderer.render(body, { fileURL: file });
+	return async (tree, file) => {
+		const path = fileURLToPath(file);
+		trees.set(path, tree);
+		try {
+			return await renderer.render('', { fileURL: file });
+		} finally {
+			trees.delete(path);
+		}
+	};
 }

@@ -103,12 +103,21 @@ describe('consistency checks and values the importer cannot read', () => {
 });
 
 describe('valid fixtures', () => {
-	it('import with no problem, even under --strict, at 100% coverage', () => {
+	it('import with no problem, even under --strict, at 100% coverage, listing the authors’ notes', () => {
 		const result = importFolder(join(fixtures, 'valid'), '--strict', '--report');
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
 		const lines = result.stdout.split('\n').filter((line) => line.includes('reached the output'));
 		expect(lines).toHaveLength(8);
 		for (const line of lines) expect(line).toMatch(/: 100\.00% of \d+ characters/);
+		// The authors' notes of the hostile-text case, each at its place, on one line.
+		expect(result.stdout).toContain(
+			[
+				"  3 author's notes (HTML comments: kept in the MDX, not published):",
+				'    in/101_58bb9ca0e493284a.txt:30:1: <!-- 社外秘：主要顧客の一覧は別紙。 このメモは公開しない。 -->',
+				'    in/101_58bb9ca0e493284a.txt:56:1: <!-- 社外秘: 見積は2社 {A社, B社}、正規表現 /x*/ のメモ -->',
+				'    in/101_58bb9ca0e493284a.txt:115:26: <!-- 社外秘: 2023年に1件発生 -->',
+			].join('\n'),
+		);
 	});
 });

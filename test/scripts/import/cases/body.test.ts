@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { splitBody, type Block } from '../../../../scripts/import/cases/blocks.ts';
 import { caseBody } from '../../../../scripts/import/cases/body.ts';
 import { extractFields } from '../../../../scripts/import/cases/extract.ts';
+import { proveBody } from '../../../../scripts/import/mdx/prove.ts';
 import { toMdx } from '../../../../scripts/import/mdx/to-mdx.ts';
 import type { FactKind } from '../../../../src/core/schemas/case.ts';
 
@@ -180,6 +181,15 @@ describe('caseBody', () => {
 				'- \\{x}',
 				'',
 			),
+		);
+	});
+
+	it('links bare URLs and e-mail addresses as the site reads them back, however they run together (found by the round-trip fuzz)', () => {
+		const text = 'a@b.co__mailto:a@b.co と https://example.com/a_b と www.example.com';
+		const { tree, mdx } = build(lines('## 1. 基本情報', '**組織特性**', text));
+		expect(proveBody('sources/x.txt', tree, mdx, 'case')).toEqual([]);
+		expect(mdx).toContain(
+			'[a@b.co__mailto](mailto\\:a@b.co__mailto):[a@b.co](mailto\\:a@b.co) と [https://example.com/a_b](https://example.com/a_b) と [www.example.com](http://www.example.com)',
 		);
 	});
 

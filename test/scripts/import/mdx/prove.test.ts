@@ -26,18 +26,28 @@ describe('proveBody', () => {
 		expect(proveBody('sources/x.txt', source, toMdx(source), 'case')).toEqual([]);
 	});
 
-	it('places a body that does not parse in the source, at the block it came from', () => {
+	it('places a body that does not parse in the source, at the character the parser stopped at', () => {
 		expect(proveBody('sources/x.txt', tree('閉じタグ </div>'), '## 1. 概要\n\n閉じタグ </div>\n', 'case')).toEqual([
 			{
 				file: 'sources/x.txt',
 				line: 14,
-				column: 7,
+				column: 13,
 				message:
 					'The generated MDX does not parse here: Unexpected closing slash `/` in tag, expected an open tag first',
 				rule: 'mdx-syntax',
 				severity: 'error',
 			},
 		]);
+	});
+
+	it('places an error on a later line of prose on that line', () => {
+		const problems = proveBody(
+			'sources/x.txt',
+			tree('一行目\n二行目 </div>'),
+			'## 1. 概要\n\n一行目\n二行目 </div>\n',
+			'case',
+		);
+		expect(problems.map((p) => `${p.line}:${p.column}: ${p.rule}`)).toEqual(['15:6: mdx-syntax']);
 	});
 
 	it('places markup the site would render, and text it would read differently, where the text starts to differ', () => {
@@ -48,13 +58,20 @@ describe('proveBody', () => {
 			'case',
 		);
 		expect(problems.map((p) => `${p.line}:${p.column}: ${p.message} (${p.rule})`)).toEqual([
-			'14:7: The generated MDX breaks a case-file rule: <b> inside a paragraph: a case file allows only <CaseFacts /> on a line of its own (case-file-jsx)',
+			'14:9: The generated MDX breaks a case-file rule: <b> inside a paragraph: a case file allows only <CaseFacts /> on a line of its own (case-file-jsx)',
 			'14:9: Text would not read back as written: “<b>x</b> &amp; b” reads back as “” (mdx-roundtrip)',
 		]);
 		const entity = proveBody('sources/x.txt', tree('a &amp; b'), '## 1. 概要\n\na &amp; b\n', 'mdx');
 		expect(entity.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
 			'14:9: Text would not read back as written: “&amp; b” reads back as “& b”',
 		]);
+	});
+});
+
+describe('proveBody on what it does not expect', () => {
+	it('reports a text read back as a directive (with its record of attributes) as a difference, not a crash', () => {
+		const problems = proveBody('sources/x.txt', tree(':🏳️ 旗'), '## 1. 概要\n\n:🏳️ 旗\n', 'mdx');
+		expect(problems.map((p) => `${p.line}:${p.column}: ${p.rule}`)).toEqual(['14:7: mdx-roundtrip']);
 	});
 });
 

@@ -21,6 +21,7 @@ const hostile = [
 	':::note and a:b and ::leaf',
 	// Found by the round-trip fuzz: the escape of `<` made mdast-util-directive drop that of `:`.
 	'<:x and *:y and [:z',
+	':🏳️‍🌈 and :😀',
 	'&amp; &lt; &#x3C;',
 	'\\\\fileserver\\nyuko\\',
 	'*強調* と _下線_ と ~~打消~~',
