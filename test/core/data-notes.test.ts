@@ -5,6 +5,7 @@ import { caseDataNotes, type NoteInput } from '../../src/core/data-notes.ts';
 import { readFrontmatter } from '../../src/core/frontmatter.ts';
 import { CaseSchema } from '../../src/core/schemas/case.ts';
 import { DataNoteSchema } from '../../src/core/schemas/data-note.ts';
+import { NO_FIGURES, SEED_NOTES } from '../support/case-notes.ts';
 import { repo } from '../support/repo.ts';
 
 /** The seed case as the importer generated it (src/content/cases/863-….mdx). */
@@ -17,41 +18,12 @@ function seedCase(): NoteInput {
 	return CaseSchema.parse(read.value.data);
 }
 
-/** A case with no figures, phases or dates beyond its years. */
-const NOTHING: NoteInput = {
-	founded_year: 1979,
-	ai_adoption_year: 2023,
-	phases: [],
-	metrics: [],
-	budget: { initial_jpy: null, annual_jpy: null, lines: [] },
-	roi: { payback_months: null, annual_effect_jpy: null, lines: [] },
-	updated: null,
-};
-
 const figure = (raw: string, value: number, unit: string) => ({ raw, value, unit });
 
 describe('caseDataNotes', () => {
 	it("notes the seed case's stated 16 months against the 1.7 its amounts give, and that its record is 11 months in", () => {
 		const notes = caseDataNotes(seedCase());
-		expect(notes).toEqual([
-			{
-				rule: 'payback-mismatch',
-				concerns: 'roi',
-				stated_months: 16,
-				computed_months: 1.7,
-				initial_jpy: 45_000_000,
-				running_jpy: 22_000_000,
-				effect_jpy: 350_000_000,
-			},
-			{
-				rule: 'payback-forecast',
-				concerns: 'roi',
-				stated_months: 16,
-				from: '2023-02',
-				to: '2024-01-21',
-				months_at_record: 11,
-			},
-		]);
+		expect(notes).toEqual(SEED_NOTES);
 		for (const note of notes) expect(DataNoteSchema.parse(note)).toEqual(note);
 	});
 
@@ -60,16 +32,16 @@ describe('caseDataNotes', () => {
 			budget: { initial_jpy: 12_000_000, annual_jpy: 1_000_000, lines: [] },
 			roi: { payback_months: 24, annual_effect_jpy: 7_000_000, lines: [] },
 		};
-		expect(caseDataNotes({ ...NOTHING, ...amounts })).toEqual([]);
+		expect(caseDataNotes({ ...NO_FIGURES, ...amounts })).toEqual([]);
 		expect(
-			caseDataNotes({ ...NOTHING, ...amounts, roi: { ...amounts.roi, payback_months: 25 } }).map((n) => n.rule),
+			caseDataNotes({ ...NO_FIGURES, ...amounts, roi: { ...amounts.roi, payback_months: 25 } }).map((n) => n.rule),
 		).toEqual([]);
 		expect(
-			caseDataNotes({ ...NOTHING, ...amounts, roi: { ...amounts.roi, payback_months: 26 } }).map((n) => n.rule),
+			caseDataNotes({ ...NO_FIGURES, ...amounts, roi: { ...amounts.roi, payback_months: 26 } }).map((n) => n.rule),
 		).toEqual(['payback-mismatch']);
 		const dated = { phases: [{ start: '2022-04' }], updated: '2024-04-01' };
-		expect(caseDataNotes({ ...NOTHING, ...amounts, ...dated })).toEqual([]);
-		expect(caseDataNotes({ ...NOTHING, ...amounts, ...dated, updated: '2024-03-31' })).toEqual([
+		expect(caseDataNotes({ ...NO_FIGURES, ...amounts, ...dated })).toEqual([]);
+		expect(caseDataNotes({ ...NO_FIGURES, ...amounts, ...dated, updated: '2024-03-31' })).toEqual([
 			{
 				rule: 'payback-forecast',
 				concerns: 'roi',
@@ -82,10 +54,12 @@ describe('caseDataNotes', () => {
 	});
 
 	it('notes nothing about a payback when an amount or the statement is missing', () => {
-		expect(caseDataNotes({ ...NOTHING, roi: { payback_months: 16, annual_effect_jpy: null, lines: [] } })).toEqual([]);
+		expect(caseDataNotes({ ...NO_FIGURES, roi: { payback_months: 16, annual_effect_jpy: null, lines: [] } })).toEqual(
+			[],
+		);
 		expect(
 			caseDataNotes({
-				...NOTHING,
+				...NO_FIGURES,
 				budget: { initial_jpy: 1, annual_jpy: 1, lines: [] },
 				roi: { payback_months: null, annual_effect_jpy: 9, lines: [] },
 			}),
@@ -107,7 +81,7 @@ describe('caseDataNotes', () => {
 			change: { raw, value, unit, direction: 'increase' as const },
 		});
 		const notes = caseDataNotes({
-			...NOTHING,
+			...NO_FIGURES,
 			metrics: [
 				metric('企業相談対応数', figure('20件/月', 20, '件/月'), figure('85件/月', 85, '件/月'), '325%増', 325, '%'),
 				metric('出荷契約の調整', figure('10件/月', 10, '件/月'), figure('20件/月', 20, '件/月'), '300%増', 300, '%'),
@@ -131,7 +105,7 @@ describe('caseDataNotes', () => {
 	it('notes dates that disagree: adoption before founding, a phase before the one listed before it', () => {
 		expect(
 			caseDataNotes({
-				...NOTHING,
+				...NO_FIGURES,
 				founded_year: 2015,
 				ai_adoption_year: 2012,
 				phases: [{ start: '2023-06' }, { start: '2023-01' }, { start: null }],

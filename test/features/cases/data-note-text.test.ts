@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DataNote } from '../../../src/core/schemas/data-note.ts';
 import { dataNoteParts, dataNoteText } from '../../../src/features/cases/data-note-text.ts';
+import { SEED_NOTES } from '../../support/case-notes.ts';
 
 const NOTES: DataNote[] = [
-	{
-		rule: 'payback-mismatch',
-		concerns: 'roi',
-		stated_months: 16,
-		computed_months: 1.7,
-		initial_jpy: 45_000_000,
-		running_jpy: 22_000_000,
-		effect_jpy: 350_000_000,
-	},
-	{
-		rule: 'payback-forecast',
-		concerns: 'roi',
-		stated_months: 16,
-		from: '2023-02',
-		to: '2024-01-21',
-		months_at_record: 11,
-	},
+	...SEED_NOTES,
 	{
 		rule: 'metric-change',
 		concerns: 'metrics',

@@ -3,6 +3,7 @@ import { splitBody } from '../../../../scripts/import/cases/blocks.ts';
 import { checkConsistency } from '../../../../scripts/import/cases/checks.ts';
 import { extractFields } from '../../../../scripts/import/cases/extract.ts';
 import { formatProblem } from '../../../../src/core/problems/problems.ts';
+import { NO_FIGURES } from '../../../support/case-notes.ts';
 
 const FILE = 'sources/101_0000000000000000.txt';
 
@@ -32,17 +33,6 @@ function check(body: string, years: { founded: number; adoption: number } = { fo
 }
 
 const lines = (...text: string[]) => text.join('\n');
-
-/** A case with no figures, phases or dates beyond its years. */
-const NOTHING = {
-	founded_year: 1979,
-	ai_adoption_year: 2023,
-	phases: [],
-	metrics: [],
-	budget: { initial_jpy: null, annual_jpy: null, lines: [] },
-	roi: { payback_months: null, annual_effect_jpy: null, lines: [] },
-	updated: null,
-};
 
 /** A metrics table whose rows start on line 18. */
 const metrics = (...rows: string[]) =>
@@ -190,7 +180,7 @@ describe('checkConsistency', () => {
 	it('reports a problem without a place when it does not know the line', () => {
 		const problems = checkConsistency({
 			file: FILE,
-			data: { ...NOTHING, founded_year: 2015, ai_adoption_year: 2012 },
+			data: { ...NO_FIGURES, founded_year: 2015, ai_adoption_year: 2012 },
 			lines: {},
 		});
 		expect(problems).toEqual([
