@@ -284,6 +284,8 @@ export const UiStringsSchema = z.object({
 	'sme.selfCheck.col.points': z.string(),
 	/** Assessment */
 	'sme.selfCheck.col.level': z.string(),
+	/** Results table column: the SME path's step where the theme's work is done */
+	'sme.selfCheck.col.step': z.string(),
 	/** Reset the answers */
 	'sme.selfCheck.reset': z.string(),
 	/** Overall result */
