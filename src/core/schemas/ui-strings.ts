@@ -600,8 +600,6 @@ export const UiStringsSchema = z.object({
 	'compare.noscript': z.string(),
 	/** While the cases load. */
 	'compare.loading': z.string(),
-	/** Fewer than two case numbers. */
-	'compare.tooFew': z.string(),
 	/** More than four case numbers; {{count}} given. */
 	'compare.tooMany': z.string(),
 	/** A value that is not a case number. */
@@ -652,6 +650,8 @@ export const UiStringsSchema = z.object({
 	'compare.tray.full': z.string(),
 	/** Button that takes a case out of the tray: Remove */
 	'compare.tray.remove': z.string(),
+	/** Announced when the tray is emptied: Removed every case from compare. */
+	'compare.tray.cleared': z.string(),
 	/** Button that empties the tray: Clear all */
 	'compare.tray.clear': z.string(),
 	/** Compare page with one case: Add at least one more case to compare it with. */
