@@ -221,9 +221,9 @@ describe('the estimator reads amounts and explains what it refuses', () => {
 		expect(await summary(page).locator('h2').innerText()).toBe('入力内容を確認してください');
 		const links = summary(page).locator('a');
 		expect(await links.allInnerTexts()).toEqual([
-			'初期投資（円）: 0以上の値を入力してください。マイナスの値は使えません。',
-			'年間効果（円）: 「1e30」のような指数表記は使えません。数字で入力してください（例：45,000,000、4,500万円）。',
-			'従業員数（任意）: 従業員1,000,000名以下で入力してください。',
+			'初期投資（円）：0以上の値を入力してください。マイナスの値は使えません。',
+			'年間効果（円）：「1e30」のような指数表記は使えません。数字で入力してください（例：45,000,000、4,500万円）。',
+			'従業員数（任意）：従業員1,000,000名以下で入力してください。',
 		]);
 		expect(await page.locator('#estimator-effect').getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator('#estimator-effect').getAttribute('aria-describedby')).toContain(

@@ -164,6 +164,7 @@ async function fetchCase(id: number): Promise<OpenDataCase | 'missing' | 'failed
 function table(cases: OpenDataCase[], config: CompareConfig): HTMLTableElement {
 	const element = document.createElement('table');
 	element.className = 'compare-table';
+	element.dataset.columns = String(cases.length);
 	element.append(text('caption', [{ text: config.messages.caption }]));
 	const head = element.createTHead().insertRow();
 	head.append(withScope(text('th', [{ text: config.messages.item }]), 'col'));

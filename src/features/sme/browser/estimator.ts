@@ -64,7 +64,7 @@ function showSummary(root: HTMLFormElement, errors: FieldErrors): HTMLElement | 
 			const link = document.createElement('a');
 			link.href = `#${id}`;
 			const label = root.querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? field;
-			link.textContent = `${label}: ${message}`;
+			link.textContent = `${label}${root.dataset.lang === 'ja' ? '：' : ': '}${message}`;
 			item.append(link);
 			return item;
 		}),
