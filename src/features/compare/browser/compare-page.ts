@@ -10,9 +10,8 @@ import { fill } from '../../../core/ui-template.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import { SearchEngine } from '../../search/engine.ts';
 import { normalizeText } from '../../../core/search/normalize.ts';
+import { MAX_CASES, MIN_CASES } from './compare-limits.ts';
 import {
-	MAX_CASES,
-	MIN_CASES,
 	compareHeadings,
 	compareRows,
 	parseIds,

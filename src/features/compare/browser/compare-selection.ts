@@ -4,7 +4,7 @@
  * names are kept: the tray shows the names, the compare page fetches the rest.
  */
 
-import { MAX_CASES } from './compare-table.ts';
+import { MAX_CASES } from './compare-limits.ts';
 
 /** A picked case: its number and its names in both languages (the tray shows the page's). */
 export interface PickedCase {

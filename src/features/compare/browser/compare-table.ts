@@ -11,14 +11,11 @@ import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { localeUrl } from '../../../core/urls.ts';
+import { MAX_CASES } from './compare-limits.ts';
 
-/** Fewest cases a comparison needs; with fewer the page shows what it has and asks for more. */
-export const MIN_CASES = 2;
-/** Most cases that fit side by side. */
-export const MAX_CASES = 4;
 
 /**
- * The case numbers of a compare URL (none to {@link MAX_CASES}: fewer than {@link MIN_CASES} is
+ * The case numbers of a compare URL (none to {@link MAX_CASES}: fewer than two is
  * not an error, the page then offers to add more), or why they cannot be compared.
  */
 export type IdsResult =

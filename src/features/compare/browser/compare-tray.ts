@@ -7,7 +7,7 @@
 
 import { fill } from '../../../core/ui-template.ts';
 import { toLang } from '../../../core/locale.ts';
-import { MAX_CASES } from './compare-table.ts';
+import { MAX_CASES } from './compare-limits.ts';
 import { readPicked, writePicked, type PickedCase } from './compare-selection.ts';
 
 const root = document.querySelector<HTMLElement>('[data-compare-tray]');
