@@ -8,7 +8,7 @@
 
 import { fill } from '../../../core/ui-template.ts';
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
-import { SearchEngine } from '../../search/engine.ts';
+import type { SearchEngine } from '../../search/engine.ts';
 import { normalizeText } from '../../../core/search/normalize.ts';
 import { MAX_CASES, MIN_CASES } from './compare-limits.ts';
 import {
@@ -117,7 +117,8 @@ function startPicker(form: HTMLFormElement, shown: number[], config: CompareConf
 			status.textContent = config.messages.full;
 			return;
 		}
-		engine ??= new SearchEngine(config.index);
+		// The search code is fetched on the first search, not with every comparison.
+		engine ??= new (await import('../../search/engine.ts')).SearchEngine(config.index);
 		const search = await engine.search({ query, filters: { section: ['case'] } });
 		// Tier 0: every word is in the title, which on a case page is the organisation's name.
 		const hits = search.hits.filter((hit) => hit.tier === 0).slice(0, 20);
