@@ -13,7 +13,6 @@ import type { Lang } from '../../../core/locale.ts';
 import { localeUrl } from '../../../core/urls.ts';
 import { MAX_CASES } from './compare-limits.ts';
 
-
 /**
  * The case numbers of a compare URL (none to {@link MAX_CASES}: fewer than two is
  * not an error, the page then offers to add more), or why they cannot be compared.
