@@ -193,6 +193,19 @@ export function searchIndexUrl(lang: Lang): string {
 	return siteUrl(`/search-index/${lang}/`);
 }
 
+/** Anchors of the contributing guide's sections that pages link to, per language (its headings' slugs). */
+const CONTRIBUTING_ANCHORS = { case: { ja: '事例を追加する', en: 'adding-a-case' } } as const;
+
+/**
+ * The URL of the contributing guide, optionally at one of its sections (the link check fails
+ * the build if a heading is renamed and its slug here is not).
+ * @param lang The page's language.
+ * @param section `case`: how to add a case.
+ */
+export function contributingUrl(lang: Lang, section?: keyof typeof CONTRIBUTING_ANCHORS): string {
+	return withAnchor(localeUrl('/contributing/', lang), section && CONTRIBUTING_ANCHORS[section][lang]);
+}
+
 /** The URL of the open data page. */
 export function dataUrl(lang: Lang): string {
 	return localeUrl('/data/', lang);

@@ -94,6 +94,43 @@ const STATES: { name: string; path: string; act: (page: Page) => Promise<void> }
 		},
 	},
 	{
+		name: 'case list with two cases picked to compare (the tray)',
+		path: '/cases/',
+		act: async (page) => {
+			for (const box of (await page.locator('input[data-compare-toggle]').all()).slice(0, 2)) await box.check();
+			await page.locator('[data-compare-tray-box]').waitFor();
+		},
+	},
+	{
+		name: 'case page picked to compare',
+		path: '/en/cases/',
+		act: async (page) => {
+			await page.locator('[data-case-rows] a').first().click();
+			await page.locator('.case-compare-toggle input').check();
+			await page.locator('[data-compare-tray-box]').waitFor();
+		},
+	},
+	{
+		name: 'compare page with one case and a name search',
+		path: '/cases/compare/?ids=1101',
+		act: async (page) => {
+			await page.locator('.compare-table').waitFor();
+			await page.locator('#compare-pick-q').fill('株式会社');
+			await page.locator('.compare-pick button').click();
+			await page.locator('[data-compare-pick-results] li').first().waitFor();
+		},
+	},
+	{
+		name: 'estimator with the error summary',
+		path: '/en/sme/estimator/',
+		act: async (page) => {
+			await page.locator('#estimator-initial').fill('1e30');
+			await page.locator('#estimator-employees').fill('-5');
+			await page.locator('[data-estimator] button[type="submit"]').click();
+			await page.locator('[data-error-summary] li').first().waitFor();
+		},
+	},
+	{
 		name: 'case list filtered',
 		path: '/en/cases/?size=micro',
 		act: async (page) => {

@@ -112,7 +112,7 @@ describe(`a site built with SITE_URL=${SITE_URL}`, () => {
 			if (pathname.includes('/data/')) fetched.push(`${response.status()} ${pathname}`);
 		});
 		await expect
-			.poll(() => page.locator('.compare-table thead th a').allInnerTexts())
+			.poll(() => page.locator('.compare-table thead th a:not(.compare-remove)').allInnerTexts())
 			.toEqual(['産業技術総合研究所', '有限会社ミカゲ精工']);
 		expect(fetched.sort()).toEqual([`200 ${BASE}data/cases/1101.json`, `200 ${BASE}data/cases/863.json`]);
 		await page.close();

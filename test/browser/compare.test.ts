@@ -7,7 +7,7 @@ import { useBrowserOn } from '../support/browser.ts';
 
 const site = useBrowserOn(() => join(inject('siteRoot'), 'dist'));
 
-const headings = (page: Page) => page.locator('.compare-table thead th a').allInnerTexts();
+const headings = (page: Page) => page.locator('.compare-table thead th a:not(.compare-remove)').allInnerTexts();
 const rowLabels = (page: Page) => page.locator('.compare-table tbody th').allInnerTexts();
 const message = (page: Page) => page.locator('[data-compare-message]');
 
@@ -81,13 +81,18 @@ describe('the compare page in Japanese', () => {
 	it('says which case number does not exist', async () => {
 		const { page } = await open('/cases/compare/?ids=863,9999');
 		await expect.poll(() => message(page).innerText()).toBe('事例番号 9999 の事例はありません。');
-		expect(await page.locator('.compare-table').count()).toBe(0);
+		// The case that exists is still shown, with the way to add another.
+		await expect.poll(() => headings(page)).toEqual(['産業技術総合研究所']);
 		await page.close();
 	});
 
-	it('asks for two to four numbers', async () => {
+	it('shows one case without an error and asks for more; refuses more than four', async () => {
 		const { page } = await open('/cases/compare/?ids=863');
-		await expect.poll(() => message(page).innerText()).toBe('比較するには事例番号を2件以上入力してください。');
+		await expect.poll(() => headings(page)).toEqual(['産業技術総合研究所']);
+		expect(await message(page).isVisible()).toBe(false);
+		expect(await page.locator('[data-compare-note]').innerText()).toBe(
+			'比べる事例を、下の欄からもう1件以上追加してください。',
+		);
 		expect(await page.locator('input[name="ids"]').inputValue()).toBe('863');
 		await page.goto(`${site.url}/cases/compare/?ids=863,1101,1102,1103,1104`);
 		await expect

@@ -105,8 +105,10 @@ describe('the readiness self-check', () => {
 		expect(await themeScore(page, 'budget').isVisible()).toBe(false);
 		expect(await themeSteps(page, 'budget').isVisible()).toBe(false);
 
-		expect(await summary(page, 'purpose').innerText()).toBe('目的と課題\t6 / 12点（50%）\tあと一歩');
-		expect(await summary(page, 'budget').innerText()).toBe('予算と効果測定\t–\t未回答');
+		expect(await summary(page, 'purpose').innerText()).toBe(
+			'目的と課題\t6 / 12点（50%）\tあと一歩\tステップ1 最初のユースケースを見つける',
+		);
+		expect(await summary(page, 'budget').innerText()).toBe('予算と効果測定\t–\t未回答\tステップ5 効果を測る');
 		expect(await page.locator('[data-progress]').innerText()).toBe('26問中9問に回答しました。');
 		await done();
 	});
@@ -252,7 +254,7 @@ describe('the payback estimator', () => {
 		expect(await errorOf(page, 'initial').innerText()).toBe('0以上の値を入力してください。マイナスの値は使えません。');
 		expect(await errorOf(page, 'running').innerText()).toBe('数字で入力してください（例：45,000,000、4,500万円）。');
 		expect(await errorOf(page, 'effect').innerText()).toBe('値を入力してください。');
-		expect(await errorOf(page, 'employees').innerText()).toBe('小数点のない整数で入力してください。');
+		expect(await errorOf(page, 'employees').innerText()).toBe('人数は小数点のない整数で入力してください（例：45）。');
 		expect(await page.locator('#estimator-initial').getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator('[data-estimate]').isVisible()).toBe(false);
 

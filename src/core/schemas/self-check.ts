@@ -29,6 +29,8 @@ export const SelfCheckStepSchema = BilingualSchema.extend({
 export const SelfCheckThemeSchema = BilingualSchema.extend({
 	/** Stable id; also the theme's anchor on the page (`#theme-<id>`). */
 	id: StableIdSchema,
+	/** The SME path's step where this theme's work is done: a page under `/sme/` (`first-use-case`). */
+	step: z.enum(['first-use-case', 'small-trial', 'pilot', 'production', 'measuring-effects', 'getting-help']),
 	/** The statements of this theme, in the order shown. */
 	questions: z.array(SelfCheckQuestionSchema).min(2),
 	/** Next steps shown when the theme scores low. */

@@ -224,6 +224,10 @@ export const UiStringsSchema = z.object({
 	'sme.similar.none': z.string(),
 	/** Browse the case list */
 	'sme.similar.browse': z.string(),
+	/** Link to the contributing guide's section on adding a case: How to contribute a case */
+	'sme.similar.contribute': z.string(),
+	/** The estimator's same-size list when no case of that size publishes a payback: No published case of this size ({{band}}) yet. */
+	'sme.estimator.similarNone': z.string(),
 	/** See {{count}} more in the case list */
 	'sme.similar.more': z.string(),
 	/** Checklist before moving on to the next step */
@@ -280,8 +284,26 @@ export const UiStringsSchema = z.object({
 	'sme.selfCheck.col.points': z.string(),
 	/** Assessment */
 	'sme.selfCheck.col.level': z.string(),
+	/** Results table column: the SME path's step where the theme's work is done */
+	'sme.selfCheck.col.step': z.string(),
 	/** Reset the answers */
 	'sme.selfCheck.reset': z.string(),
+	/** Overall result */
+	'sme.selfCheck.verdict.title': z.string(),
+	/** Answer the questions to see the overall result and the step to start with. */
+	'sme.selfCheck.verdict.unanswered': z.string(),
+	/** At least one theme needs work before anything else. */
+	'sme.selfCheck.verdict.weak': z.string(),
+	/** No theme needs work urgently, but some are not ready yet. */
+	'sme.selfCheck.verdict.partial': z.string(),
+	/** Every theme answered is ready. */
+	'sme.selfCheck.verdict.ready': z.string(),
+	/** Start with: (before the link to a step) */
+	'sme.selfCheck.verdict.start': z.string(),
+	/** Why that step: (lowest-scoring theme: {{theme}}, {{percent}}%) */
+	'sme.selfCheck.verdict.because': z.string(),
+	/** Why step 1: (no theme below the ready line; the path starts at step 1) */
+	'sme.selfCheck.verdict.allReady': z.string(),
 	/** Initial investment (yen) */
 	'sme.estimator.initial': z.string(),
 	/** Yearly running cost (yen) */
@@ -316,6 +338,20 @@ export const UiStringsSchema = z.object({
 	'sme.estimator.error.notOne': z.string(),
 	/** Enter the initial investment once, and the yearly running cost and effect for one year (twelve times a monthly amount). */
 	'sme.estimator.error.period': z.string(),
+	/** Exponent notation such as 1e30 cannot be used: enter the number, e.g. 45,000,000 or 4,500万円. */
+	'sme.estimator.error.exponent': z.string(),
+	/** Enter at most {{max}}. ({{max}}: the field's bound, formatted) */
+	'sme.estimator.error.tooLarge': z.string(),
+	/** Employees: enter the number of people, e.g. 45 or 120. */
+	'sme.estimator.error.people.notNumber': z.string(),
+	/** Employees: exponent notation such as 1e30 cannot be used. */
+	'sme.estimator.error.people.exponent': z.string(),
+	/** Employees: enter a whole number of people. */
+	'sme.estimator.error.people.notWhole': z.string(),
+	/** Heading of the error summary at the top of the estimator: Check what you entered */
+	'sme.estimator.errorSummary': z.string(),
+	/** A payback shorter than {{months}} (0.1 months): under {{months}} */
+	'sme.estimator.underMonths': z.string(),
 	/** The yearly effect does not exceed the yearly running cost, so the investment does not pay back. Look for a larger effect or a lower running cost. */
 	'sme.estimator.error.noPayback': z.string(),
 	/** Estimated payback period: {{months}} */
@@ -564,8 +600,6 @@ export const UiStringsSchema = z.object({
 	'compare.noscript': z.string(),
 	/** While the cases load. */
 	'compare.loading': z.string(),
-	/** Fewer than two case numbers. */
-	'compare.tooFew': z.string(),
 	/** More than four case numbers; {{count}} given. */
 	'compare.tooMany': z.string(),
 	/** A value that is not a case number. */
@@ -598,6 +632,46 @@ export const UiStringsSchema = z.object({
 	'compare.unit': z.string(),
 	/** Link from a case page to the compare page. */
 	'compare.link': z.string(),
+	/** Checkbox label: Add to compare */
+	'compare.add': z.string(),
+	/** Case list column of the compare checkboxes: Compare */
+	'compare.column': z.string(),
+	/** Name of the tray of cases picked to compare: Cases to compare */
+	'compare.tray.label': z.string(),
+	/** Tray link to the compare page: Compare ({{count}}) */
+	'compare.tray.go': z.string(),
+	/** Tray status: {{count}} selected; 2 to 4 can be compared. */
+	'compare.tray.status': z.string(),
+	/** Announced: Added {{name}} ({{count}} selected). */
+	'compare.tray.added': z.string(),
+	/** Announced: Removed {{name}} ({{count}} selected). */
+	'compare.tray.removed': z.string(),
+	/** Announced when a fifth case is ticked: at most {{max}}. */
+	'compare.tray.full': z.string(),
+	/** Button that takes a case out of the tray: Remove */
+	'compare.tray.remove': z.string(),
+	/** Announced when the tray is emptied: Removed every case from compare. */
+	'compare.tray.cleared': z.string(),
+	/** Button that empties the tray: Clear all */
+	'compare.tray.clear': z.string(),
+	/** Compare page with one case: Add at least one more case to compare it with. */
+	'compare.one': z.string(),
+	/** Label of the find-by-name field: Find a case by name */
+	'compare.pick.label': z.string(),
+	/** Hint of the find-by-name field, with a real case name: e.g. {{example}} */
+	'compare.pick.hint': z.string(),
+	/** Button: Find */
+	'compare.pick.submit': z.string(),
+	/** Announced: {{count}} cases found. */
+	'compare.pick.found': z.string(),
+	/** Announced: no case name contains {{query}}. */
+	'compare.pick.none': z.string(),
+	/** Link that adds a found case: Add {{name}} */
+	'compare.pick.add': z.string(),
+	/** When four cases are shown: at most {{max}} at once. */
+	'compare.pick.full': z.string(),
+	/** Link under a column heading that takes the case out: Remove */
+	'compare.removeCase': z.string(),
 	/** Column heading of the schema reference: the field name. */
 	'contrib.schema.field': z.string(),
 	/** Column heading of the schema reference: the value type. */

@@ -10,10 +10,20 @@ import { paybackMonths } from '../../core/payback.ts';
 
 /**
  * Why an entered amount was refused; each has a message in the UI strings
- * (`sme.estimator.error.*`): nothing typed, not a number (or not in yen / people), not whole,
- * below zero, a range or a bound rather than one value, or per a period the field is not.
+ * (`sme.estimator.error.*`): nothing typed, not a number (or not in yen / people), written in
+ * exponent notation (1e30), not whole, below zero, above the field's plausible bound
+ * ({@link AMOUNT_MAX}), a range or a bound rather than one value, or per a period the field is not.
  */
-export const AMOUNT_ERRORS = ['empty', 'notNumber', 'notWhole', 'negative', 'notOne', 'period'] as const;
+export const AMOUNT_ERRORS = [
+	'empty',
+	'notNumber',
+	'exponent',
+	'notWhole',
+	'negative',
+	'tooLarge',
+	'notOne',
+	'period',
+] as const;
 export type AmountError = (typeof AMOUNT_ERRORS)[number];
 
 /** What a field holds: yen paid once (初期投資), yen a year (運用費, 効果), or a number of people. */
@@ -51,6 +61,14 @@ export type PaybackEstimate =
 			noPayback: boolean;
 	  };
 
+/**
+ * The largest value each kind of field takes. Above it a figure is a typo (an extra 万, a pasted
+ * 1e30) rather than a plan: 100億円 is far beyond an SME's AI budget and still a safe integer to
+ * compute with, and 1,000,000 people is more than any Japanese employer has. The error messages
+ * print these bounds, so they are never typed twice.
+ */
+export const AMOUNT_MAX: Record<AmountKind, number> = { once: 1e10, yearly: 1e10, people: 1_000_000 };
+
 /** The units each kind of field accepts (a bare number is always fine). */
 const UNITS: Record<AmountKind, readonly string[]> = { once: ['', '円'], yearly: ['', '円'], people: ['', '名', '人'] };
 /** Qualifiers that make a text more than one value. */
@@ -65,6 +83,8 @@ const NOT_ONE = ['range', 'at-least', 'at-most', 'less-than', 'more-than', 'max'
  */
 export function parseAmount(text: string, kind: AmountKind = 'once'): ParsedAmount {
 	if (text.trim() === '') return { ok: false, error: 'empty' };
+	// 1e30, 1.2E+8: the parser would read "1" and a stray "e30"; say what is wrong instead.
+	if (/\d\s*e\s*[+-]?\s*\d/i.test(text.normalize('NFKC'))) return { ok: false, error: 'exponent' };
 	const reading = readQuantity(text);
 	const head = reading.unit.split('/')[0] ?? '';
 	if (reading.value === null || !UNITS[kind].includes(head)) return { ok: false, error: 'notNumber' };
@@ -73,6 +93,7 @@ export function parseAmount(text: string, kind: AmountKind = 'once'): ParsedAmou
 		return { ok: false, error: kind === 'people' ? 'notNumber' : 'period' };
 	const value = toNumber(reading.value);
 	if (value < 0) return { ok: false, error: 'negative' };
+	if (value > AMOUNT_MAX[kind]) return { ok: false, error: 'tooLarge' };
 	if (!isWhole(reading.value) || !Number.isSafeInteger(value)) return { ok: false, error: 'notWhole' };
 	return { ok: true, value };
 }

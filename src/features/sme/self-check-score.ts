@@ -83,3 +83,38 @@ function levelOf(max: number, share: number): ThemeLevel {
 export function needsNextSteps(score: ThemeScore): boolean {
 	return score.level === 'weak' || score.level === 'partial';
 }
+
+/** The overall result and the theme whose step to start with. */
+export interface Verdict {
+	/** The lowest level among the answered themes, `unanswered` while none is. */
+	level: ThemeLevel;
+	/**
+	 * The theme to start with: the answered theme below the ready line with the lowest share of its
+	 * points; on a tie, the one whose step comes first on the path, then the one listed first.
+	 * Null when no answered theme is below the ready line (start at the path's first step) or
+	 * nothing is answered yet.
+	 */
+	start: ThemeScore | null;
+}
+
+const LEVEL_ORDER: readonly ThemeLevel[] = ['weak', 'partial', 'ready'];
+
+/**
+ * The self-check's verdict, by the rule its page states: the overall level is that of the weakest
+ * answered theme, and the step to start with is the step of the lowest-scoring theme that is not
+ * ready.
+ * @param scores Every theme's score, in page order.
+ * @param stepOrder Position on the SME path of each theme's step, by theme id (smaller: earlier).
+ */
+export function verdict(scores: readonly ThemeScore[], stepOrder: ReadonlyMap<string, number>): Verdict {
+	const answered = scores.filter((score) => score.level !== 'unanswered');
+	if (answered.length === 0) return { level: 'unanswered', start: null };
+	const level = LEVEL_ORDER.find((l) => answered.some((score) => score.level === l)) ?? 'ready';
+	const share = (score: ThemeScore) => score.points / score.max;
+	const order = (score: ThemeScore) => stepOrder.get(score.id) ?? Number.MAX_SAFE_INTEGER;
+	const candidates = answered
+		.map((score, index) => ({ score, index }))
+		.filter(({ score }) => needsNextSteps(score))
+		.sort((a, b) => share(a.score) - share(b.score) || order(a.score) - order(b.score) || a.index - b.index);
+	return { level, start: candidates[0]?.score ?? null };
+}

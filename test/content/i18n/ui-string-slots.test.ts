@@ -29,16 +29,26 @@ const FILLED_IN_BROWSER: Record<string, string[]> = {
 	'sme.estimator.compare': ['band', 'count', 'median'],
 	'sme.estimator.compareRange': ['min', 'max'],
 	'sme.estimator.compareNone': ['band'],
+	'sme.estimator.similarNone': ['band'],
 	// src/features/sme/browser/self-check.ts
 	'sme.selfCheck.score': ['points', 'max', 'percent'],
 	'sme.selfCheck.missing': ['count'],
 	'sme.selfCheck.progress': ['answered', 'total'],
 	'sme.selfCheck.themeScore': ['level', 'score'],
+	'sme.selfCheck.verdict.because': ['theme', 'percent'],
+	// src/features/compare/browser/compare-tray.ts
+	'compare.tray.go': ['count'],
+	'compare.tray.status': ['count'],
+	'compare.tray.added': ['name', 'count'],
+	'compare.tray.removed': ['name', 'count'],
 	// src/features/compare/browser/compare-page.ts, compare-table.ts (which splits `compare.unit`
 	// around its one `{{unit}}` slot to mark the unit's language)
 	'compare.tooMany': ['count'],
 	'compare.invalid': ['value'],
 	'compare.unknown': ['ids'],
+	'compare.pick.found': ['count'],
+	'compare.pick.none': ['query'],
+	'compare.pick.add': ['name'],
 	'case.employeesValue': ['n'],
 	'case.phaseN': ['n'],
 	'compare.metrics': ['kind'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePayback, parseAmount, summarisePaybacks } from '../../../src/features/sme/payback.ts';
+import { AMOUNT_MAX, estimatePayback, parseAmount, summarisePaybacks } from '../../../src/features/sme/payback.ts';
 import { roundMonthsUp } from '../../../src/core/payback.ts';
 
 describe('parseAmount', () => {
@@ -20,6 +20,8 @@ describe('parseAmount', () => {
 		['4,500 万円', 45_000_000],
 		['1億2,000万円', 120_000_000],
 		['1.5億円', 150_000_000],
+		['1.2億', 120_000_000],
+		['100億円', 10_000_000_000],
 		['2.5千万円', 25_000_000],
 		['三千万円', 30_000_000],
 		['約300万円', 3_000_000],
@@ -33,7 +35,13 @@ describe('parseAmount', () => {
 		['', 'empty'],
 		['   ', 'empty'],
 		['abc', 'notNumber'],
-		['1e6', 'notNumber'],
+		['1e6', 'exponent'],
+		['1e30', 'exponent'],
+		['1.2E+8', 'exponent'],
+		['１ｅ３０', 'exponent'],
+		['100億1円', 'tooLarge'],
+		['1兆円', 'tooLarge'],
+		['45000000000000000', 'tooLarge'],
 		['¥', 'notNumber'],
 		['万円', 'notNumber'],
 		['12-3', 'notNumber'],
@@ -70,6 +78,13 @@ describe('parseAmount', () => {
 		expect(parseAmount('12.5', 'people')).toEqual({ ok: false, error: 'notWhole' });
 		expect(parseAmount('45万円', 'people')).toEqual({ ok: false, error: 'notNumber' });
 		expect(parseAmount('50〜99名', 'people')).toEqual({ ok: false, error: 'notOne' });
+	});
+
+	it("refuses figures beyond each field's plausible bound, and takes the bound itself", () => {
+		expect(parseAmount(String(AMOUNT_MAX.people), 'people')).toEqual({ ok: true, value: AMOUNT_MAX.people });
+		expect(parseAmount('45,000,000', 'people')).toEqual({ ok: false, error: 'tooLarge' });
+		expect(parseAmount(String(AMOUNT_MAX.yearly + 1), 'yearly')).toEqual({ ok: false, error: 'tooLarge' });
+		expect(parseAmount('1e30', 'people')).toEqual({ ok: false, error: 'exponent' });
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsNextSteps, readAnswer, scoreTheme } from '../../../src/features/sme/self-check-score.ts';
+import { needsNextSteps, readAnswer, scoreTheme, verdict } from '../../../src/features/sme/self-check-score.ts';
 
 const ids = ['q1', 'q2', 'q3', 'q4'];
 
@@ -58,5 +58,41 @@ describe('readAnswer', () => {
 	it('accepts 0 to 3 and nothing else', () => {
 		expect(['0', '1', '2', '3'].map(readAnswer)).toEqual([0, 1, 2, 3]);
 		expect(['4', '-1', '', 'x', '1.5', null, undefined].map(readAnswer)).toEqual(Array(7).fill(undefined));
+	});
+});
+
+describe('verdict', () => {
+	// Step positions on the path: purpose → step 1, data and rollout → step 2, budget → step 5.
+	const steps = new Map([
+		['purpose', 1],
+		['data', 2],
+		['rollout', 2],
+		['budget', 5],
+	]);
+	const theme = (id: string, ...answers: number[]) =>
+		scoreTheme(id, ids, new Map(answers.map((value, i) => [ids[i]!, value])));
+
+	it('waits for an answer', () => {
+		expect(verdict([theme('purpose'), theme('data')], steps)).toEqual({ level: 'unanswered', start: null });
+	});
+
+	it('starts with the step of the lowest-scoring theme that is not ready', () => {
+		const result = verdict([theme('purpose', 3, 3, 3, 3), theme('data', 2, 1), theme('budget', 0, 1, 0)], steps);
+		expect(result.level).toBe('weak');
+		expect(result.start?.id).toBe('budget');
+	});
+
+	it('breaks a tie by the order of the path, then by the order of the page', () => {
+		expect(verdict([theme('budget', 1, 1), theme('data', 1, 1)], steps).start?.id).toBe('data');
+		expect(verdict([theme('rollout', 2, 1), theme('data', 1, 2)], steps).start?.id).toBe('rollout');
+	});
+
+	it('is partial when the weakest answered theme is partial, and ignores unanswered themes', () => {
+		const result = verdict([theme('purpose', 2, 2, 2), theme('data'), theme('budget', 3, 3)], steps);
+		expect(result).toEqual({ level: 'partial', start: expect.objectContaining({ id: 'purpose' }) });
+	});
+
+	it('names no theme when every answered theme is ready', () => {
+		expect(verdict([theme('purpose', 3, 3, 3, 2), theme('budget', 3)], steps)).toEqual({ level: 'ready', start: null });
 	});
 });

@@ -20,6 +20,7 @@ const strings = document.querySelector<HTMLTemplateElement>('[data-case-strings]
 const count = document.querySelector<HTMLElement>('[data-case-count]');
 const none = document.querySelector<HTMLElement>('[data-case-none]');
 const pager = document.querySelector<HTMLElement>('[data-case-pages]');
+const toggleTemplate = document.querySelector<HTMLTemplateElement>('template[data-compare-toggle-template]');
 const staticRows = rows?.innerHTML ?? '';
 const staticCount = count?.textContent ?? '';
 let engine: SearchEngine | undefined;
@@ -43,6 +44,22 @@ function cell(text: string, className?: string, lang?: string): HTMLTableCellEle
 	if (className) td.className = className;
 	if (lang) td.lang = lang;
 	return td;
+}
+
+/**
+ * The row's "Add to compare" checkbox, a copy of the one the static rows have (the compare tray's
+ * script ticks and shows it); none when the case number is missing from the card.
+ */
+function compareToggle(meta: Record<string, string | undefined>): Node[] {
+	const copy = toggleTemplate?.content.firstElementChild?.cloneNode(true);
+	const input = copy instanceof Element ? copy.querySelector('input') : null;
+	if (!copy || !input || !meta.case_id) return [];
+	input.value = meta.case_id;
+	input.dataset.nameJa = meta.name_ja ?? '';
+	input.dataset.nameEn = meta.name_en ?? '';
+	const name = copy instanceof Element ? copy.querySelector('.sr-only') : null;
+	if (name) name.textContent = `: ${(toLang(strings?.dataset.lang) === 'ja' ? meta.name_ja : meta.name_en) ?? ''}`;
+	return [copy];
 }
 
 async function render(params: URLSearchParams): Promise<void> {
@@ -80,7 +97,8 @@ async function render(params: URLSearchParams): Promise<void> {
 			const link = document.createElement('a');
 			link.href = url;
 			link.textContent = (lang === 'ja' ? meta.name_ja : meta.name_en) ?? url;
-			name.append(link);
+			name.className = 'case-name';
+			name.append(link, ...compareToggle(meta));
 			tr.append(
 				name,
 				cell(meta.industry ?? '', undefined, lang === 'en' ? 'ja' : undefined),

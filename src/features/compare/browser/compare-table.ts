@@ -11,16 +11,15 @@ import { METRIC_KINDS, metricKind } from '../../open-data/open-data-metric-kind.
 import type { OpenDataCase } from '../../open-data/open-data-schemas.ts';
 import type { Lang } from '../../../core/locale.ts';
 import { localeUrl } from '../../../core/urls.ts';
+import { MAX_CASES } from './compare-limits.ts';
 
-/** Fewest cases a comparison needs. */
-export const MIN_CASES = 2;
-/** Most cases that fit side by side. */
-export const MAX_CASES = 4;
-
-/** The case numbers of a compare URL, or why they cannot be compared. */
+/**
+ * The case numbers of a compare URL (none to {@link MAX_CASES}: fewer than two is
+ * not an error, the page then offers to add more), or why they cannot be compared.
+ */
 export type IdsResult =
 	| { ok: true; ids: number[] }
-	| { ok: false; problem: 'tooFew' | 'tooMany'; count: number }
+	| { ok: false; problem: 'tooMany'; count: number }
 	| { ok: false; problem: 'invalid'; value: string };
 
 /**
@@ -36,7 +35,6 @@ export function parseIds(value: string | null): IdsResult {
 	const invalid = parts.find((part) => !/^\d{1,9}$/.test(part) || Number(part) === 0);
 	if (invalid !== undefined) return { ok: false, problem: 'invalid', value: invalid };
 	const ids = [...new Set(parts.map(Number))];
-	if (ids.length < MIN_CASES) return { ok: false, problem: 'tooFew', count: ids.length };
 	if (ids.length > MAX_CASES) return { ok: false, problem: 'tooMany', count: ids.length };
 	return { ok: true, ids };
 }

@@ -47,9 +47,38 @@ function similarCases(band: SizeBand, industry: string, label: string): HTMLLIEl
 	});
 }
 
-function render(root: HTMLFormElement): void {
+/** The field errors of the last render, in page order: field name → message. */
+type FieldErrors = [field: string, message: string][];
+
+/**
+ * The error summary at the top of the form (GOV.UK's pattern): a heading and one link per field
+ * in error, in the order of the fields; hidden when every field is fine.
+ */
+function showSummary(root: HTMLFormElement, errors: FieldErrors): HTMLElement | null {
+	const summary = root.querySelector<HTMLElement>('[data-error-summary]');
+	const list = summary?.querySelector<HTMLElement>('[data-error-summary-list]');
+	if (!summary || !list) return null;
+	list.replaceChildren(
+		...errors.map(([field, message]) => {
+			const id = `estimator-${field}`;
+			const item = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = `#${id}`;
+			const label = root.querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? field;
+			link.textContent = `${label}${root.dataset.lang === 'ja' ? '：' : ': '}${message}`;
+			item.append(link);
+			return item;
+		}),
+	);
+	summary.hidden = errors.length === 0;
+	return summary;
+}
+
+function render(root: HTMLFormElement): FieldErrors {
 	const lang = toLang(root.dataset.lang);
 	const messages = JSON.parse(root.dataset.textErrors ?? '{}') as Record<AmountError, string>;
+	const peopleMessages = JSON.parse(root.dataset.textPeopleErrors ?? '{}') as Record<AmountError, string>;
+	const errors: FieldErrors = [];
 	const estimate = estimatePayback({
 		initial: value(root, 'initial'),
 		running: value(root, 'running'),
@@ -60,18 +89,23 @@ function render(root: HTMLFormElement): void {
 	for (const field of ['initial', 'running', 'effect'] as const) {
 		const error = estimate.ok ? undefined : estimate.errors[field];
 		showError(root, field, error && messages[error]);
+		if (error) errors.push([field, messages[error]]);
 	}
-	showError(root, 'employees', employees && !employees.ok ? messages[employees.error] : undefined);
+	const peopleError = employees && !employees.ok ? peopleMessages[employees.error] : undefined;
+	showError(root, 'employees', peopleError);
+	if (peopleError) errors.push(['employees', peopleError]);
 
 	const noPayback = root.querySelector<HTMLElement>('[data-no-payback]');
 	const result = root.querySelector<HTMLElement>('[data-estimate]');
 	if (noPayback) noPayback.hidden = estimate.ok || !estimate.noPayback;
-	if (!result) return;
-	if (!estimate.ok) {
+	if (!result) return errors;
+	if (!estimate.ok || peopleError) {
 		result.hidden = true;
-		return;
+		return errors;
 	}
-	const months = formatMonths(roundMonthsUp(estimate.months), lang);
+	// Rounded up, 0.01 months would read "0.1 months", a tenth the reader never typed.
+	const months =
+		estimate.months < 0.1 ? (root.dataset.textUnder ?? '') : formatMonths(roundMonthsUp(estimate.months), lang);
 	setText(root, '[data-estimate-months]', fill(root.dataset.textResult ?? '', { months }));
 	setText(
 		root,
@@ -84,6 +118,7 @@ function render(root: HTMLFormElement): void {
 	);
 	renderComparison(root, lang, employees?.ok ? sizeBand(employees.value) : undefined);
 	result.hidden = false;
+	return errors;
 }
 
 /** The band's published paybacks and cases, and the band's row marked in the table. */
@@ -96,6 +131,8 @@ function renderComparison(root: HTMLFormElement, lang: Lang, band: SizeBand | un
 	for (const row of document.querySelectorAll<HTMLElement>('tr[data-band]'))
 		row.toggleAttribute('data-current', row.dataset.band === band);
 	const similar = root.querySelector<HTMLElement>('[data-estimate-similar]');
+	const none = root.querySelector<HTMLElement>('[data-estimate-similar-none]');
+	if (none) none.hidden = true;
 	if (band === undefined) {
 		setText(root, '[data-estimate-compare]', '');
 		if (similar) similar.hidden = true;
@@ -105,9 +142,20 @@ function renderComparison(root: HTMLFormElement, lang: Lang, band: SizeBand | un
 	const industry = value(root, 'industry');
 	const label = root.querySelector<HTMLTemplateElement>('template[data-same-industry]')?.content.textContent ?? '';
 	const items = similarCases(band, industry, label);
-	const list = root.querySelector<HTMLElement>('[data-estimate-cases]');
-	list?.replaceChildren(...items);
-	if (list) list.hidden = items.length === 0;
+	// No case of this size: one sentence that says so and where to go, never a heading over nothing.
+	if (items.length === 0) {
+		if (similar) similar.hidden = true;
+		if (none) {
+			setText(
+				none,
+				'[data-estimate-similar-none-text]',
+				fill(none.dataset.text ?? '', { band: bandNames[band] ?? band }),
+			);
+			none.hidden = false;
+		}
+		return;
+	}
+	root.querySelector<HTMLElement>('[data-estimate-cases]')?.replaceChildren(...items);
 	const browse = root.querySelector<HTMLAnchorElement>('[data-estimate-browse]');
 	if (browse) browse.href = caseListHref(band, industry, lang);
 	if (similar) similar.hidden = false;
@@ -136,10 +184,23 @@ if (form) {
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		submitted = true;
-		render(form);
+		// Focus moves to the summary, which is read out with its links; the fields keep their messages.
+		const summary = showSummary(form, render(form));
+		if (summary && !summary.hidden) summary.focus();
+	});
+	// A summary link moves focus into its field, not just the view (a fragment jump would not focus it).
+	form.querySelector('[data-error-summary]')?.addEventListener('click', (event) => {
+		const link = event.target instanceof Element ? event.target.closest('a') : null;
+		const field = link && document.getElementById(link.hash.slice(1));
+		if (!field) return;
+		event.preventDefault();
+		field.focus();
+		field.scrollIntoView({ block: 'center' });
 	});
 	// After the first calculation, follow the reader's edits instead of waiting for another click.
+	// The summary changes only on submit (an alert per keystroke would drown the reader), but
+	// goes once every field is fine.
 	form.addEventListener('input', () => {
-		if (submitted) render(form);
+		if (submitted && render(form).length === 0) showSummary(form, []);
 	});
 }

@@ -3,7 +3,7 @@
  * each theme as the reader answers, shows the next steps of the themes that are not ready, and
  * forgets everything on reset. The questions and next steps are already in the HTML.
  */
-import { needsNextSteps, readAnswer, scoreTheme, type ThemeScore } from '../self-check-score.ts';
+import { needsNextSteps, readAnswer, scoreTheme, verdict, type ThemeScore } from '../self-check-score.ts';
 import { fill } from '../../../core/ui-template.ts';
 import { revealScriptedParts } from './page-tools.ts';
 import { readStored, removeStored, writeStored } from './storage.ts';
@@ -47,8 +47,10 @@ function render(root: HTMLFormElement, themes: Map<HTMLElement, string[]>): void
 	const levels = JSON.parse(root.dataset.textLevels ?? '{}') as Record<ThemeScore['level'], string>;
 	let answered = 0;
 	let total = 0;
+	const scores: ThemeScore[] = [];
 	for (const [section, ids] of themes) {
 		const score = scoreTheme(section.dataset.theme ?? '', ids, answers);
+		scores.push(score);
 		answered += score.answered;
 		total += score.questions;
 		const text = scoreText(root, score);
@@ -71,6 +73,36 @@ function render(root: HTMLFormElement, themes: Map<HTMLElement, string[]>): void
 	}
 	const progress = root.querySelector<HTMLElement>('[data-progress]');
 	if (progress) progress.textContent = fill(root.dataset.textProgress ?? '', { answered, total });
+	renderVerdict(root, scores);
+}
+
+/** The overall result and the step to start with, by the rule of `verdict()` (stated on the page). */
+function renderVerdict(root: HTMLFormElement, scores: ThemeScore[]): void {
+	const box = root.querySelector<HTMLElement>('[data-verdict]');
+	if (!box) return;
+	const rows = new Map(
+		[...root.querySelectorAll<HTMLElement>('[data-summary-row]')].map((row) => [row.dataset.summaryRow ?? '', row]),
+	);
+	const order = new Map([...rows].map(([id, row]) => [id, Number(row.dataset.stepOrder)]));
+	const result = verdict(scores, order);
+	const levels = JSON.parse(box.dataset.textLevels ?? '{}') as Record<ThemeScore['level'], string>;
+	const text = box.querySelector<HTMLElement>('[data-verdict-text]');
+	if (text) {
+		text.textContent = levels[result.level];
+		text.dataset.level = result.level;
+	}
+	const start = box.querySelector<HTMLElement>('[data-verdict-start]');
+	const link = box.querySelector<HTMLAnchorElement>('[data-verdict-link]');
+	const reason = box.querySelector<HTMLElement>('[data-verdict-reason]');
+	if (!start || !link || !reason) return;
+	start.hidden = result.level === 'unanswered';
+	const row = result.start && rows.get(result.start.id);
+	link.href = row?.dataset.stepHref ?? box.dataset.firstStepHref ?? '';
+	link.textContent = row?.dataset.stepTitle ?? box.dataset.firstStepTitle ?? '';
+	reason.textContent =
+		result.start && row
+			? fill(box.dataset.textBecause ?? '', { theme: row.dataset.themeName ?? '', percent: result.start.percent })
+			: (box.dataset.textAllReady ?? '');
 }
 
 /** "7 / 12 points (58%)", plus how many questions are still open. */

@@ -85,9 +85,13 @@ describe('parseIds', () => {
 		expect(parseIds('863,863,1101')).toEqual({ ok: true, ids: [863, 1101] });
 	});
 
+	it('takes fewer than two: the page shows them and offers to add more', () => {
+		expect(parseIds(null)).toEqual({ ok: true, ids: [] });
+		expect(parseIds('')).toEqual({ ok: true, ids: [] });
+		expect(parseIds('863')).toEqual({ ok: true, ids: [863] });
+	});
+
 	it('says why it cannot compare', () => {
-		expect(parseIds(null)).toEqual({ ok: false, problem: 'tooFew', count: 0 });
-		expect(parseIds('863')).toEqual({ ok: false, problem: 'tooFew', count: 1 });
 		expect(parseIds('1,2,3,4,5')).toEqual({ ok: false, problem: 'tooMany', count: 5 });
 		expect(parseIds('863,abc')).toEqual({ ok: false, problem: 'invalid', value: 'abc' });
 		expect(parseIds('863,-1')).toEqual({ ok: false, problem: 'invalid', value: '-1' });
