@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserOn } from '../support/browser.ts';
-import { isSearch, templatePages } from '../support/templates.ts';
+import { isSearch, templatePages } from '../../scripts/browser/templates.ts';
 
 const site = useBrowserOn(() => join(inject('siteRoot'), 'dist'));
 
