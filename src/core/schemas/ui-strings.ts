@@ -138,8 +138,8 @@ export const UiStringsSchema = z.object({
 	'case.countermeasure': z.string(),
 	/** Last updated */
 	'case.updated': z.string(),
-	/** Source */
-	'case.source': z.string(),
+	/** Source and verification: the closed block at the end of a case page (source file, hash, importer). */
+	'case.sourceAndVerification': z.string(),
 	/** Source document */
 	'case.sourceFile': z.string(),
 	/** SHA-256 */
