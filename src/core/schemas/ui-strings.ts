@@ -278,7 +278,7 @@ export const UiStringsSchema = z.object({
 	'sme.selfCheck.col.theme': z.string(),
 	/** Score */
 	'sme.selfCheck.col.points': z.string(),
-	/** Assessment */
+	/** Rating (column heading of the level: short, so the table fits a phone) */
 	'sme.selfCheck.col.level': z.string(),
 	/** Reset the answers */
 	'sme.selfCheck.reset': z.string(),
