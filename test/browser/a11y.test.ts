@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserOn } from '../support/browser.ts';
-import { isSearch, templatePages } from '../support/templates.ts';
+import { isSearch, templatePages } from '../../scripts/browser/templates.ts';
 
 const site = useBrowserOn(() => join(inject('siteRoot'), 'dist'));
 
@@ -160,18 +160,23 @@ describe('accessibility: axe-core finds no WCAG 2.2 A/AA violation', () => {
 
 	// At phone width Starlight hides parts of the header and shows others (menu button, mobile table
 	// of contents): a page can be fine at 1280 px and not at 360 px (the search link lost its name).
-	it('on every template at 360 px (a phone), ja and en', { timeout: 300_000 }, async () => {
-		const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
-		const page = await context.newPage();
-		const report: string[] = [];
-		for (const [label, path] of templatePages()) {
-			await page.goto(`${site.url}${path}`);
-			if (isSearch(path)) await page.locator('[data-search-results] li').first().waitFor();
-			for (const line of await violations(page)) report.push(`${label} ${path}: ${line}`);
-		}
-		await context.close();
-		expect(report).toEqual([]);
-	});
+	// Dark here is the reader's own pick (Starlight keeps it in localStorage), not the system's.
+	for (const theme of ['light', 'dark'] as const) {
+		it(`on every template at 360 px (a phone), ja and en, ${theme} theme`, { timeout: 300_000 }, async () => {
+			const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+			await context.addInitScript((picked) => localStorage.setItem('starlight-theme', picked), theme);
+			const page = await context.newPage();
+			const report: string[] = [];
+			for (const [label, path] of templatePages()) {
+				await page.goto(`${site.url}${path}`);
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+				if (isSearch(path)) await page.locator('[data-search-results] li').first().waitFor();
+				for (const line of await violations(page)) report.push(`${label} ${path}: ${line}`);
+			}
+			await context.close();
+			expect(report).toEqual([]);
+		});
+	}
 
 	for (const theme of ['light', 'dark'] as const) {
 		it(`in the states scripts produce, ${theme} theme`, { timeout: 120_000 }, async () => {

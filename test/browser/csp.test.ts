@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowserOn } from '../support/browser.ts';
-import { isSearch, templatePages } from '../support/templates.ts';
+import { isSearch, templatePages } from '../../scripts/browser/templates.ts';
 
 const root = () => join(inject('siteRoot'), 'dist');
 const site = useBrowserOn(root);

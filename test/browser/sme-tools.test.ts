@@ -98,7 +98,7 @@ describe('the readiness self-check', () => {
 		expect(await themeSteps(page, 'purpose').locator('a').first().getAttribute('href')).toBe(
 			'/guideline/purpose-and-scope/#g-1-1',
 		);
-		expect(await themeScore(page, 'data').innerText()).toBe('準備ができています：12 / 12点（100%）');
+		expect(await themeScore(page, 'data').innerText()).toBe('準備済み：12 / 12点（100%）');
 		expect(await themeSteps(page, 'data').isVisible()).toBe(false);
 		expect(await themeScore(page, 'security').innerText()).toBe('要対応：0 / 3点（0%）（3問は未回答）');
 		expect(await themeSteps(page, 'security').isVisible()).toBe(true);

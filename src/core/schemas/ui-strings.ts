@@ -138,8 +138,8 @@ export const UiStringsSchema = z.object({
 	'case.countermeasure': z.string(),
 	/** Last updated */
 	'case.updated': z.string(),
-	/** Source */
-	'case.source': z.string(),
+	/** Source and verification: the closed block at the end of a case page (source file, hash, importer). */
+	'case.sourceAndVerification': z.string(),
 	/** Source document */
 	'case.sourceFile': z.string(),
 	/** SHA-256 */
@@ -282,7 +282,7 @@ export const UiStringsSchema = z.object({
 	'sme.selfCheck.col.theme': z.string(),
 	/** Score */
 	'sme.selfCheck.col.points': z.string(),
-	/** Assessment */
+	/** Rating (column heading of the level: short, so the table fits a phone) */
 	'sme.selfCheck.col.level': z.string(),
 	/** Results table column: the SME path's step where the theme's work is done */
 	'sme.selfCheck.col.step': z.string(),

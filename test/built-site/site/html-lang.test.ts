@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLang, htmlPages, page, select, textInOwnLanguage } from '../../support/site.ts';
+import type { Element } from 'hast';
+import { htmlLang, htmlPages, page, select, selectAll, textInOwnLanguage, toText } from '../../support/site.ts';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const LATIN = /[A-Za-z]/g;
@@ -28,5 +29,29 @@ describe('every built page declares the language of its main content', () => {
 		} else {
 			expect(japanese).toBeGreaterThan(latin / 4);
 		}
+	});
+});
+
+describe('a Japanese page reads its hidden labels in Japanese', () => {
+	// Screen readers read these though nobody sees them: Starlight's English heading anchor label
+	// ("Section titled …") was read out on every Japanese heading until ja.json translated it.
+	const japanesePages = htmlPages().filter(
+		(path) => !path.startsWith('/en/') && !path.startsWith('/pagefind') && !path.includes('fallback-probe'),
+	);
+	const hasJapanese = (text: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+
+	it.each(japanesePages)('%s', (path) => {
+		const tree = page(path);
+		const labels = [
+			...selectAll('.sr-only', tree).map((element) => toText(element).trim()),
+			...selectAll('[aria-label]', tree).map((element: Element) => String(element.properties.ariaLabel)),
+		];
+		// A label may quote the page's own words (a heading's title): what is said around them counts.
+		// Keys and names are the same in both languages (Ctrl, GitHub).
+		const english = labels.filter((label) => {
+			const own = label.replace(/“[^”]*”|「[^」]*」|"[^"]*"/g, '');
+			return /[A-Za-z]{3,}/.test(own) && !hasJapanese(own) && !/^(Ctrl|GitHub)$/.test(own);
+		});
+		expect(english).toEqual([]);
 	});
 });

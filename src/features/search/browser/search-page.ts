@@ -151,15 +151,26 @@ class SearchPage extends HTMLElement {
 	): void {
 		const pager = this.querySelector<HTMLElement>('[data-search-pager]')!;
 		pager.hidden = pages <= 1;
-		const link = (selector: string, target: number) => {
+		// A page that does not exist leaves a disabled link: no href and no rel (HTML allows neither on
+		// a placeholder), announced as a dimmed link (Lighthouse's crawlable-anchors wants the role too).
+		const link = (selector: string, target: number, rel: string) => {
 			const anchor = this.querySelector<HTMLAnchorElement>(selector)!;
 			const next = new URLSearchParams(params);
 			next.set('page', String(target));
-			if (target >= 1 && target <= pages) anchor.href = `?${next}`;
-			else anchor.removeAttribute('href');
+			if (target >= 1 && target <= pages) {
+				anchor.href = `?${next}`;
+				anchor.rel = rel;
+				anchor.removeAttribute('role');
+				anchor.removeAttribute('aria-disabled');
+			} else {
+				anchor.removeAttribute('href');
+				anchor.removeAttribute('rel');
+				anchor.setAttribute('role', 'link');
+				anchor.setAttribute('aria-disabled', 'true');
+			}
 		};
-		link('[data-search-prev]', page - 1);
-		link('[data-search-next]', page + 1);
+		link('[data-search-prev]', page - 1, 'prev');
+		link('[data-search-next]', page + 1, 'next');
 		const from = (page - 1) * PAGE_SIZE + 1;
 		this.querySelector('[data-search-range]')!.textContent = fill(strings.page ?? '', { from, to: from + shown - 1 });
 	}

@@ -1,5 +1,6 @@
 /**
- * One page of each template, the pages the accessibility, CSP and keyboard tests visit. Japanese
+ * One page of each template: the pages the accessibility, CSP and layout tests visit, the
+ * screenshots (scripts/screenshots.ts) show and Lighthouse audits. Japanese
  * paths; the English page of each is the same path under `/en` (the 404 page exists once).
  */
 export const TEMPLATES: { name: string; path: string; en?: string | false }[] = [
@@ -11,6 +12,7 @@ export const TEMPLATES: { name: string; path: string; en?: string | false }[] = 
 	{ name: 'consultation sheet', path: '/sme/consultation-sheet/' },
 	{ name: 'case list', path: '/cases/' },
 	{ name: 'case page', path: '/cases/863-aist-national-institute-of-advanced-industrial-s/' },
+	{ name: 'policy index', path: '/policy/' },
 	{ name: 'policy document', path: '/policy/002-443a7719d422e65c/' },
 	{ name: 'policy chapter', path: '/policy/002-443a7719d422e65c/04-initiatives-on-ai/' },
 	{ name: 'case comparison', path: '/cases/compare/' },
