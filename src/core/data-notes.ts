@@ -15,6 +15,25 @@ export interface NoteInput extends Pick<CaseData, 'founded_year' | 'ai_adoption_
 	metrics: readonly { label: string; before: Figure; after: Figure; change: Metric['change'] }[];
 }
 
+/** Minutes in a unit of time that metrics cells are written in (months and years vary: not here). */
+const MINUTES: Readonly<Record<string, number>> = { 秒: 1 / 60, 分: 1, 時間: 60, 日: 1440, 週: 10080, 週間: 10080 };
+
+/**
+ * The values before and after in one unit: as written when their units are the same; in minutes
+ * when both are times per the same thing (平均2時間/日 → 平均30分/日 is 120 → 30); null when they
+ * cannot be compared (件 → 時間), so that no note is made from numbers in different units.
+ */
+function comparable(before: Figure, after: Figure): { before: number; after: number; unit: string } | null {
+	if (before.value === null || after.value === null) return null;
+	if (before.unit === after.unit) return { before: before.value, after: after.value, unit: before.unit };
+	const [beforeHead = '', beforePer = ''] = before.unit.split(/(?=\/)/);
+	const [afterHead = '', afterPer = ''] = after.unit.split(/(?=\/)/);
+	const from = MINUTES[beforeHead];
+	const to = MINUTES[afterHead];
+	if (from === undefined || to === undefined || beforePer !== afterPer) return null;
+	return { before: before.value * from, after: after.value * to, unit: `分${beforePer}` };
+}
+
 /**
  * A stated payback this many months away from the computed one disagrees with it: a period
  * stated in whole months may be up to a month off the computed tenth without being wrong.
@@ -49,10 +68,10 @@ export function caseDataNotes(data: NoteInput): DataNote[] {
 	}
 	data.metrics.forEach((metric, i) => {
 		const { before, after, change } = metric;
-		if (before.value === null || after.value === null || change.value === null) return;
+		const values = comparable(before, after);
+		if (values === null || change.value === null) return;
 		// A % metric may state its change in points or relative: both are read (checkChange).
-		const metricUnit = before.unit === after.unit ? before.unit : undefined;
-		const check = checkChange(change, before.value, after.value, { metricUnit });
+		const check = checkChange(change, values.before, values.after, { metricUnit: values.unit });
 		if (check.verdict !== 'disagrees' || check.expected === null) return;
 		notes.push({
 			rule: 'metric-change',

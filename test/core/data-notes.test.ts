@@ -102,6 +102,21 @@ describe('caseDataNotes', () => {
 		]);
 	});
 
+	it('compares times in different units in minutes, and figures in units that do not compare not at all', () => {
+		const notes = (before: ReturnType<typeof figure>, after: ReturnType<typeof figure>, raw: string, value: number) =>
+			caseDataNotes({
+				...NO_FIGURES,
+				metrics: [{ label: '受注入力時間', before, after, change: { raw, value, unit: '%', direction: 'decrease' } }],
+			});
+		// 2 hours a day → 30 minutes a day is 120 → 30 minutes: a 75% cut, not +1,400%.
+		expect(notes(figure('平均2時間/日', 2, '時間/日'), figure('平均30分/日', 30, '分/日'), '75%短縮', 75)).toEqual([]);
+		expect(notes(figure('2時間', 2, '時間'), figure('60分', 60, '分'), '75%短縮', 75)).toEqual([
+			expect.objectContaining({ rule: 'metric-change', expected: 50 }),
+		]);
+		expect(notes(figure('2時間/日', 2, '時間/日'), figure('30分/件', 30, '分/件'), '75%短縮', 75)).toEqual([]);
+		expect(notes(figure('20件', 20, '件'), figure('2時間', 2, '時間'), '75%短縮', 75)).toEqual([]);
+	});
+
 	it('notes dates that disagree: adoption before founding, a phase before the one listed before it', () => {
 		expect(
 			caseDataNotes({
