@@ -6,7 +6,7 @@ import { LANGS } from '../../src/core/locale.ts';
 /** One evaluation query: what is searched, on which language's search, and what kind of query it is. */
 export const EvalQuerySchema = z.object({
 	lang: z.enum(LANGS),
-	kind: z.enum(['kanji', 'katakana', 'mixed', 'latin', 'width', 'multi', 'none']),
+	kind: z.enum(['kanji', 'katakana', 'mixed', 'latin', 'width', 'okurigana', 'long-vowel', 'multi', 'none']),
 	query: z.string().trim().min(1),
 });
 export type EvalQuery = z.output<typeof EvalQuerySchema>;

@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { runInBrowser } from '../../scripts/search-eval/run-in-browser.ts';
 import { expectedPages, readSiteTexts } from '../../scripts/search-eval/ground-truth.ts';
+import { parseQueryFile } from '../../scripts/search-eval/query-file.ts';
+import { spellingsOf } from '../../scripts/search-eval/spellings.ts';
+import { foldText } from '../../src/core/search/normalize.ts';
+import { searchUrl } from '../../src/core/urls.ts';
 import { useBrowserOn } from '../support/browser.ts';
+import { repo } from '../support/repo.ts';
 
 const dist = () => join(inject('siteRoot'), 'dist');
 const site = useBrowserOn(dist);
@@ -128,6 +134,112 @@ describe('the search page', () => {
 		expect(run.urls.sort()).toEqual([...expectedPages(readSiteTexts(dist()), 'ja', '知的財産')].sort());
 		expect(run.bytes).toBeGreaterThan(1000);
 	});
+});
+
+/** The count a status line shows (「q」の検索結果：12件, 12 results for “q”), or 0 for the no-match line. */
+async function shownTotal(page: Page): Promise<number> {
+	const status = await page.locator('[data-search-status]').innerText();
+	const count = /(\d+)\s*(?:件|results)/u.exec(status);
+	return count ? Number(count[1]) : 0;
+}
+
+/** Every facet value the search page counts for its current results: [facet, value, count]. */
+function countedFacets(page: Page): Promise<[string, string, number][]> {
+	return page.locator('[data-search-form] select option[data-count]').evaluateAll((options) =>
+		options
+			.map((option) => {
+				const o = option as HTMLOptionElement;
+				return [o.closest('select')!.name, o.value, Number(o.dataset.count)] as [string, string, number];
+			})
+			.filter(([, , count]) => count > 0),
+	);
+}
+
+describe('one result set on the search page', () => {
+	const files = ['test/fixtures/search/queries.yaml', 'test/fixtures/search/variant-queries.yaml'];
+	const queries = files.flatMap((file) => parseQueryFile(file, readFileSync(join(repo, file), 'utf8')).queries);
+
+	it.each(queries.map((q) => [q.lang, q.query] as const))(
+		'%s %s: the total, the facet counts and the list agree, and choosing a counted value lists exactly its count',
+		async (lang, query) => {
+			const page = await site.browser.newPage();
+			await searchFor(page, searchUrl(lang, query));
+			expect(await page.locator('[data-search-results]').getAttribute('data-verified')).toBe('true');
+			const total = await shownTotal(page);
+			expect(await page.locator('[data-search-results] li').count()).toBe(Math.min(total, 20));
+			const counted = await countedFacets(page);
+			// Every page has one section: the section counts add up to the total.
+			expect(counted.filter(([facet]) => facet === 'section').reduce((sum, [, , n]) => sum + n, 0)).toBe(total);
+			let previous: string | undefined;
+			for (const [facet, value, count] of counted) {
+				// One facet at a time: clear the one chosen before (the counts were read with none chosen).
+				if (previous && previous !== facet) {
+					await page.locator(`select[name="${previous}"]`).selectOption('');
+					await expect.poll(() => new URL(page.url()).searchParams.get(previous!)).toBeNull();
+				}
+				previous = facet;
+				await page.locator(`select[name="${facet}"]`).selectOption(value);
+				await expect.poll(() => new URL(page.url()).searchParams.get(facet)).toBe(value);
+				await done(page);
+				const listed = await page.locator('[data-search-results] li').count();
+				expect([facet, value, await shownTotal(page), listed]).toEqual([facet, value, count, Math.min(count, 20)]);
+			}
+			await page.close();
+		},
+	);
+
+	it('lists the case for セキュリティー that it counts under 導入事例 (the issue 16 report)', async () => {
+		const page = await site.browser.newPage();
+		await searchFor(page, `/search/?q=${encodeURIComponent('セキュリティー')}`);
+		const option = page.locator('select[name="section"] option[value="case"]');
+		const count = Number(await option.getAttribute('data-count'));
+		expect(await option.innerText()).toBe(`導入事例 (${count})`);
+		await page.locator('select[name="section"]').selectOption('case');
+		await expect.poll(() => new URL(page.url()).searchParams.get('section')).toBe('case');
+		await done(page);
+		expect(await page.locator('[data-search-results] li').count()).toBe(Math.min(count, 20));
+		if (count === 0)
+			expect(await page.locator('[data-search-status]').innerText()).toContain('一致するページはありません');
+		else expect(await page.locator('[data-search-status]').innerText()).not.toContain('一致するページはありません');
+		await page.close();
+	});
+});
+
+describe('spelling variants on the search page', () => {
+	it.each([
+		['ja', '取り組み', '取組'],
+		['en', '取り組み', '取組'],
+		['ja', 'セキュリティー', 'セキュリティ'],
+		['en', 'セキュリティー', 'セキュリティ'],
+		['ja', 'コンピュータ', 'コンピューター'],
+	] as const)(
+		'on the %s site, %s finds every page that writes %s, exact spellings first',
+		async (lang, query, other) => {
+			const page = await site.browser.newPage();
+			await searchFor(page, searchUrl(lang, query));
+			const texts = readSiteTexts(dist());
+			const ordered = await resultPaths(page);
+			const found = [...ordered].sort();
+			const withOther = expectedPages(texts, lang, other);
+			const exact = expectedPages(texts, lang, query);
+			expect(withOther.size).toBeGreaterThan(0);
+			for (const path of withOther) expect(found).toContain(path);
+			expect(found).toEqual([...expectedPages(texts, lang, query, 'variants')].sort());
+			// Exact spellings first: the pages that write the query as typed lead the list.
+			for (const path of ordered.slice(0, exact.size)) expect(exact.has(path), path).toBe(true);
+			// Each mark is a spelling of the query as the page writes it.
+			const spellings = spellingsOf(foldText(query));
+			const marks = (await page.locator('[data-search-results] mark').allInnerTexts()).map((mark) => foldText(mark));
+			expect(marks.length).toBeGreaterThan(0);
+			for (const mark of marks)
+				expect(
+					[...spellings].some((spelling) => mark.startsWith(spelling)),
+					mark,
+				).toBe(true);
+			if (exact.size < ordered.length) expect(marks.some((mark) => !mark.startsWith(foldText(query)))).toBe(true);
+			await page.close();
+		},
+	);
 });
 
 describe('keyboard-only search', () => {

@@ -478,6 +478,8 @@ export const UiStringsSchema = z.object({
 	'search.count': z.string(),
 	/** Result count when only filters are set. */
 	'search.countFiltered': z.string(),
+	/** A count too large for every candidate to be checked against its page (`{{count}}`): shown as approximate. */
+	'search.approx': z.string(),
 	/** Message when a query has no results. */
 	'search.none': z.string(),
 	/** Shown while a search runs. */

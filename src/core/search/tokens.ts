@@ -1,4 +1,5 @@
-import { normalizeText } from './normalize.ts';
+import { foldText } from './normalize.ts';
+import { canonicalSpelling } from './spelling.ts';
 
 /**
  * The index is a character n-gram index rather than a word index: Japanese has no spaces, and a
@@ -13,9 +14,28 @@ import { normalizeText } from './normalize.ts';
 /** Letters and digits of Latin script (after NFKC and lower-casing), which get trigram keys too. */
 const LATIN = /^[a-z0-9]{3}$/u;
 
-/** The terms of a query: normalised, split at white space (terms are ANDed), without repeats. */
+/** A query term: what is matched (normalised) and how the query wrote it (width and case folded only). */
+export interface QueryTerm {
+	term: string;
+	written: string;
+}
+
+/**
+ * The terms of a query, split at white space (terms are ANDed), without repeats of the same
+ * normalised term (取組 取り組み is one term, written as first given).
+ */
+export function querySpellings(query: string): QueryTerm[] {
+	const terms = new Map<string, string>();
+	for (const written of foldText(query).split(' ').filter(Boolean)) {
+		const term = canonicalSpelling(written);
+		if (!terms.has(term)) terms.set(term, written);
+	}
+	return [...terms].map(([term, written]) => ({ term, written }));
+}
+
+/** The normalised terms of a query (see {@link querySpellings}). */
 export function queryTerms(query: string): string[] {
-	return [...new Set(normalizeText(query).split(' ').filter(Boolean))];
+	return querySpellings(query).map(({ term }) => term);
 }
 
 /**

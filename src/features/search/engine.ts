@@ -8,9 +8,10 @@ import {
 	type PageText,
 	type SortFile,
 } from '../../core/search/format.ts';
-import { normalizeWithMap } from '../../core/search/normalize.ts';
+import { countFacetValues, rankHits, type RankedHit } from '../../core/search/results.ts';
+import { foldText, normalizeText, normalizeWithMap } from '../../core/search/normalize.ts';
 import { SECTIONS } from '../../core/search/site-sections.ts';
-import { queryTerms, shardOf, termKeys } from '../../core/search/tokens.ts';
+import { querySpellings, shardOf, termKeys, type QueryTerm } from '../../core/search/tokens.ts';
 
 /**
  * The site search, in the browser (and in Node for tests): fetches only the index files a query
@@ -24,18 +25,36 @@ export interface SearchRequest {
 	filters?: Record<string, string[]>;
 	/** Sort by a sort key instead of by rank. */
 	sort?: { key: string; direction: 'asc' | 'desc' };
+	/**
+	 * Check every candidate against its page text when there are at most this many (default
+	 * {@link VERIFY_LIMIT}); above it only the results shown are checked (see {@link SearchResults.verified}).
+	 */
+	verifyLimit?: number;
 }
 
-export interface SearchHit {
-	id: number;
-	/** 0: every term in the title, 1: every term in the title or a heading, 2: in the text only. */
-	tier: 0 | 1 | 2;
-}
+export type SearchHit = RankedHit;
 
 export interface SearchResults {
+	/** The normalised terms (what is matched). */
 	terms: string[];
+	/** The terms with the spelling the query used (for ranking exact spellings first). */
+	spellings: QueryTerm[];
 	hits: SearchHit[];
+	/**
+	 * True when every hit was checked against its page text: the hits are exactly the matching pages,
+	 * so their number and their facet counts are exact and {@link SearchEngine.check} drops none.
+	 * False when there were more candidates than the verify limit: the hits are the pages having every
+	 * key of every term, a few of which may turn out not to contain a term when shown.
+	 */
+	verified: boolean;
 }
+
+/**
+ * Candidates checked against their text before anything is counted. Every candidate's text is
+ * fetched (a few kilobytes each, gzipped), so this bounds what one query can download; the real
+ * site has 32 pages per language, so there every search is verified.
+ */
+export const VERIFY_LIMIT = 60;
 
 /** A piece of an excerpt; `mark` pieces are the matched text. */
 export interface ExcerptPart {
@@ -67,9 +86,10 @@ export class SearchEngine {
 	/** The pages matching a request, best first. */
 	async search(request: SearchRequest): Promise<SearchResults> {
 		const manifest = await this.manifest();
-		const terms = queryTerms(request.query);
+		const spellings = querySpellings(request.query);
+		const terms = spellings.map(({ term }) => term);
 		const filters = Object.entries(request.filters ?? {}).filter(([, values]) => values.length > 0);
-		if (terms.length === 0 && filters.length === 0) return { terms, hits: [] };
+		if (terms.length === 0 && filters.length === 0) return { terms, spellings, hits: [], verified: true };
 
 		const sorted = request.sort && manifest.sorts.includes(request.sort.key) ? request.sort : null;
 		// Fetched in parallel with the match: the sort column, or the section lists that rank ties.
@@ -78,19 +98,35 @@ export class SearchEngine {
 			filters.length ? this.#filter(filters) : null,
 			sorted ? this.#file<SortFile>(`s/${sorted.key}.bin`) : this.#sectionRanks(),
 		]);
-		const hits: SearchHit[] = matched
+		let hits: SearchHit[] = matched
 			? matched.filter((hit) => !filtered || filtered.has(hit.id))
 			: [...(filtered ?? [])].map((id) => ({ id, tier: 2 as const }));
+		const verified = terms.length === 0 || hits.length <= (request.verifyLimit ?? VERIFY_LIMIT);
+		if (terms.length && verified) hits = await this.#verify(hits, spellings);
 
 		if (sorted) {
 			const column = order as SortFile;
 			const sign = sorted.direction === 'desc' ? -1 : 1;
 			hits.sort((a, b) => compareValues(column[a.id], column[b.id], sign) || a.id - b.id);
-		} else {
-			const rank = order as Map<number, number>;
-			hits.sort((a, b) => a.tier - b.tier || (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99) || a.id - b.id);
-		}
-		return { terms, hits };
+		} else rankHits(hits, order as Map<number, number>);
+		return { terms, spellings, hits, verified };
+	}
+
+	/**
+	 * The candidates whose text contains every term (normalised), each marked `exact` when it also
+	 * contains every term as the query spelled it (up to width and case).
+	 */
+	async #verify(candidates: SearchHit[], spellings: QueryTerm[]): Promise<SearchHit[]> {
+		const checked = await Promise.all(
+			candidates.map(async (hit) => {
+				const page = await this.#file<PageText>(`t/${hit.id}.bin`);
+				const text = normalizeText(page.text);
+				if (!spellings.every(({ term }) => text.includes(term))) return null;
+				const folded = foldText(page.text);
+				return { ...hit, exact: spellings.every(({ written }) => folded.includes(written)) };
+			}),
+		);
+		return checked.filter((hit) => hit !== null);
 	}
 
 	/** Page id → position of its section in {@link SECTIONS}. */
@@ -106,16 +142,11 @@ export class SearchEngine {
 	/** How many of the hits have each value of a facet. */
 	async facetCounts(hits: SearchHit[], facet: string): Promise<Map<string, number>> {
 		const manifest = await this.manifest();
-		const counts = new Map<string, number>();
-		if (!manifest.facets.includes(facet)) return counts;
-		const file = await this.#file<FacetFile>(`f/${facet}.bin`);
-		const ids = new Set(hits.map((hit) => hit.id));
-		for (const [value, list] of Object.entries(file)) {
-			let count = 0;
-			for (const id of decodePageList(list)) if (ids.has(id)) count++;
-			if (count) counts.set(value, count);
-		}
-		return counts;
+		if (!manifest.facets.includes(facet)) return new Map();
+		return countFacetValues(
+			hits.map((hit) => hit.id),
+			await this.#file<FacetFile>(`f/${facet}.bin`),
+		);
 	}
 
 	/** The card of a page (title, URL, section, metadata). */

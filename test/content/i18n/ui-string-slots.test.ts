@@ -16,6 +16,7 @@ const FILLED_IN_BROWSER: Record<string, string[]> = {
 	// src/features/search/browser/search-page.ts, header-search.ts
 	'search.count': ['query', 'count'],
 	'search.countFiltered': ['query', 'count'],
+	'search.approx': ['count'],
 	'search.none': ['query'],
 	'search.all': ['count'],
 	'search.page': ['from', 'to'],

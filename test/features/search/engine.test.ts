@@ -77,7 +77,10 @@ describe('SearchEngine on an index built from pages', () => {
 	it('rejects a page that has every bigram of a term but not the term', async () => {
 		// Every key of 生成AI (生成, 成a, ai) is on this page, the term itself is not.
 		const tricky = engineFor([page('/x/', 'x', '生成、成AI、AI')]);
-		const { terms, hits } = await tricky.search({ query: '生成AI' });
+		expect((await tricky.search({ query: '生成AI' })).hits).toEqual([]);
+		// Above the verify limit the candidate stays, and check() drops it when shown.
+		const { terms, hits, verified } = await tricky.search({ query: '生成AI', verifyLimit: 0 });
+		expect(verified).toBe(false);
 		expect(hits).toHaveLength(1);
 		expect(await tricky.check(hits[0]!, terms)).toBeNull();
 	});
@@ -141,5 +144,66 @@ describe('index files in memory', () => {
 		const gzipped = [...files].filter(([path]) => path.endsWith('.bin'));
 		expect(gzipped.length).toBeGreaterThan(10);
 		for (const [path, bytes] of gzipped) expect([path, bytes.buffer.byteLength]).toEqual([path, bytes.byteLength]);
+	});
+});
+
+describe('one result set: total, facet counts and list from the same verified hits', () => {
+	// The case page has every bigram of セキュリティー (セキ … ティ from セキュリティ, ィー from
+	// コミッティー) but not the word in any spelling: the shape of the /search/?q=セキュリティー bug,
+	// where 導入事例 (1) was counted from candidates and choosing it listed nothing.
+	const engine = engineFor([
+		page('/cases/1-a/', 'アルファ', 'セキュリティの体制とステアリングコミッティーの設置。', {
+			filters: { industry: ['製造業'] },
+		}),
+		page('/guideline/security/', 'セキュリティー', 'セキュリティー対策の指針。'),
+		page('/sme/', '中小企業向け', '情報セキュリティの基本。'),
+	]);
+
+	it('counts only pages that contain the term, and choosing a counted value lists exactly that many', async () => {
+		for (const query of ['セキュリティー', 'セキュリティ', 'ステアリング', 'ティー']) {
+			const { hits, terms, verified } = await engine.search({ query });
+			expect(verified).toBe(true);
+			// Every hit passes the check the list applies, so the list is the hits.
+			for (const hit of hits) expect(await engine.check(hit, terms), query).not.toBeNull();
+			for (const facet of ['section', 'industry']) {
+				for (const [value, count] of await engine.facetCounts(hits, facet)) {
+					const chosen = await engine.search({ query, filters: { [facet]: [value] } });
+					expect([query, facet, value, chosen.hits.length]).toEqual([query, facet, value, count]);
+				}
+			}
+		}
+		const { hits } = await engine.search({ query: 'セキュリティー' });
+		expect(Object.fromEntries(await engine.facetCounts(hits, 'section'))).toEqual({ guideline: 1, sme: 1, case: 1 });
+	});
+});
+
+describe('spelling variants', () => {
+	const engine = engineFor([
+		page('/cases/1-a/', 'アルファ', '全社で取り組みを進めた。'),
+		page('/cases/2-b/', 'ベータ', 'DXの取組を紹介する。'),
+		page('/cases/3-c/', 'ガンマ', '情報セキュリティーの取組み。'),
+		page('/glossary/', '用語集', 'コンピュータとサーバ。'),
+	]);
+
+	it('finds every spelling of a word, the exact spelling first', async () => {
+		expect(await urls(engine, '取り組み')).toEqual(['/cases/1-a/', '/cases/2-b/', '/cases/3-c/']);
+		// 取組み contains 取組 as written: an exact match for 取組.
+		expect(await urls(engine, '取組')).toEqual(['/cases/2-b/', '/cases/3-c/', '/cases/1-a/']);
+		expect(await urls(engine, '取組み')).toEqual(['/cases/3-c/', '/cases/1-a/', '/cases/2-b/']);
+		expect(await urls(engine, 'セキュリティ')).toEqual(['/cases/3-c/']);
+		expect(await urls(engine, 'コンピューター サーバー')).toEqual(['/glossary/']);
+		const { hits } = await engine.search({ query: '取組' });
+		expect(hits.map((hit) => hit.exact)).toEqual([true, true, false]);
+	});
+
+	it('marks the spelling found in the page, not the one searched for', async () => {
+		const { terms, hits } = await engine.search({ query: '取組' });
+		const marked = await Promise.all(
+			hits.map(async (hit) => (await engine.check(hit, terms))!.excerpt.filter((part) => part.mark).map((p) => p.text)),
+		);
+		expect(marked).toEqual([['取組'], ['取組み'], ['取り組み']]);
+		const security = await engine.search({ query: 'セキュリティー' });
+		const excerpt = (await engine.check(security.hits[0]!, security.terms))!.excerpt;
+		expect(excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['セキュリティー']);
 	});
 });

@@ -71,20 +71,19 @@ class HeaderSearch extends HTMLElement {
 		status.textContent = strings.loading ?? '';
 		try {
 			const engine = await this.#engineFor();
-			const { terms, hits } = await engine.search({ query });
+			const { terms, hits, verified } = await engine.search({ query });
 			const checked = await Promise.all(hits.slice(0, SHOWN).map((hit) => engine.check(hit, terms)));
 			if (run !== this.#generation) return;
 			const shown = checked.filter((result) => result !== null);
 			const total = hits.length - (Math.min(hits.length, SHOWN) - shown.length);
+			const count = verified ? total : fill(strings.approx ?? '', { count: total });
 			list.replaceChildren(
 				...shown.map((result) => resultItem(result, strings[`section.${result.card.section}`] ?? '', lang)),
 			);
-			status.textContent = total
-				? fill(strings.count ?? '', { query, count: total })
-				: fill(strings.none ?? '', { query });
+			status.textContent = total ? fill(strings.count ?? '', { query, count }) : fill(strings.none ?? '', { query });
 			all.hidden = total <= shown.length;
 			all.href = `${form.action.replace(/\?.*$/u, '')}?${new URLSearchParams({ q: query })}`;
-			all.textContent = fill(strings.all ?? '', { count: total });
+			all.textContent = fill(strings.all ?? '', { count });
 		} catch {
 			if (run === this.#generation) status.textContent = strings.error ?? '';
 		}

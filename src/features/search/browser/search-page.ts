@@ -100,13 +100,17 @@ class SearchPage extends HTMLElement {
 		}
 		status.textContent = strings.loading ?? '';
 		try {
-			const { terms, hits } = await this.#engine.search({ query, filters });
+			// One result set: the total, the facet counts and the list all come from `hits`, which the
+			// engine has checked against the page texts (unless there were more candidates than it
+			// checks, when the numbers are shown as approximate).
+			const { terms, hits, verified } = await this.#engine.search({ query, filters });
 			const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
 			const page = Math.min(pages, Math.max(1, Number(params.get('page')) || 1));
 			const slice = hits.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+			const count = (n: number) => (verified ? n : fill(strings.approx ?? '', { count: n }));
 			const [checked] = await Promise.all([
 				Promise.all(slice.map((hit) => this.#engine.check(hit, terms))),
-				this.#showFacetCounts(hits),
+				this.#showFacetCounts(hits, count),
 			]);
 			if (run !== this.#generation) return;
 			this.#hits = hits;
@@ -119,10 +123,11 @@ class SearchPage extends HTMLElement {
 					.filter((result) => result !== null)
 					.map((result) => resultItem(result, strings[`section.${result.card.section}`] ?? '', lang)),
 			);
+			list.dataset.verified = String(verified);
 			status.textContent =
 				total === 0
 					? fill(strings.none ?? '', { query })
-					: fill((query.trim() ? strings.count : strings.countFiltered) ?? '', { query, count: total });
+					: fill((query.trim() ? strings.count : strings.countFiltered) ?? '', { query, count: count(total) });
 			this.#showPager(params, page, pages, slice.length, strings);
 		} catch {
 			if (run === this.#generation) status.textContent = strings.error ?? '';
@@ -131,12 +136,14 @@ class SearchPage extends HTMLElement {
 		}
 	}
 
-	async #showFacetCounts(hits: SearchHit[]): Promise<void> {
+	async #showFacetCounts(hits: SearchHit[], count: (n: number) => string | number): Promise<void> {
 		await Promise.all(
 			FACETS.map(async (facet) => {
 				const counts = await this.#engine.facetCounts(hits, facet);
 				for (const option of this.querySelectorAll<HTMLOptionElement>(`select[name="${facet}"] option[data-label]`)) {
-					option.textContent = `${option.dataset.label} (${counts.get(option.value) ?? 0})`;
+					const n = counts.get(option.value) ?? 0;
+					option.dataset.count = String(n);
+					option.textContent = `${option.dataset.label} (${n ? count(n) : 0})`;
 				}
 			}),
 		);
