@@ -49,6 +49,25 @@ describe('data notes', () => {
 		},
 	);
 
+	it('the Japanese page puts a payback note right after the ROI figures it is about', () => {
+		const tree = page(caseUrl(cases.find((entry) => entry.data.case_id === 863)!.id, 'ja'));
+		const roi = select('#facts-roi', tree);
+		expect(
+			roi && select('[data-facts="roi"]', roi) && select('#notes-roi [data-note="payback-mismatch"]', roi),
+		).toBeTruthy();
+		expect(squash(toText(select('#notes-roi', tree)!))).toContain('4,500万円 ÷（3.5億円 − 2,200万円）× 12 = 1.7か月');
+	});
+
+	it("/data/cases.json carries every case's notes with their text in both languages", () => {
+		const published = JSON.parse(readFileSync(join(dist(), 'data', 'cases.json'), 'utf8')) as OpenDataCase[];
+		for (const entry of cases) {
+			const record = published.find((item) => item.case_id === entry.data.case_id);
+			expect(record?.data_notes).toEqual(
+				entry.notes.map((note) => ({ ...note, text: { ja: dataNoteText(note, 'ja'), en: dataNoteText(note, 'en') } })),
+			);
+		}
+	});
+
 	it.each(LANGS)('%s: the case list links a payback that has a note to the note', (lang) => {
 		const list = page(caseListUrl(lang));
 		for (const entry of cases) {
