@@ -16,7 +16,9 @@ export interface PageScan {
 	 * Edits making every table reachable by keyboard (`tabindex="0"`): Starlight's content styles
 	 * make a table its own horizontal scroller, and a phone reader who cannot point must be able to
 	 * scroll it (WCAG 2.1.1; axe `scrollable-region-focusable`). One pass here covers Markdown
-	 * tables and every component's tables, with no script.
+	 * tables and every component's tables, with no script. A table with no name of its own (no
+	 * `<caption>`, `aria-label` or `aria-labelledby`) is named by the heading before it, so that
+	 * focus on it says which table it is rather than just "table".
 	 */
 	tableEdits: HtmlEdit[];
 	/**
@@ -78,6 +80,10 @@ export function scanPage(html: string, options: ScanOptions): PageScan {
 	let inHead = false;
 	let charsetSeen = false;
 	let script: string[] | null = null;
+	/** The id of the last heading seen: the name of a table that has none. */
+	let heading: string | undefined;
+	/** The edit of the table being read, while a `<caption>` may still name it. */
+	let unnamed: HtmlEdit | undefined;
 	const parser: Parser = new Parser(
 		{
 			onopentag(name, attrs) {
@@ -94,10 +100,18 @@ export function scanPage(html: string, options: ScanOptions): PageScan {
 						scan.relEdits.push({ offset: start, length: parser.endIndex + 1 - start, text: tag });
 					}
 				}
+				if (/^h[1-6]$/.test(name) && attrs.id) heading = attrs.id;
 				if (name === 'table' && attrs.tabindex === undefined) {
 					const start = parser.startIndex;
-					scan.tableEdits.push({ offset: start + '<table'.length, length: 0, text: ' tabindex="0"' });
+					const named = attrs['aria-label'] !== undefined || attrs['aria-labelledby'] !== undefined;
+					const label = named || heading === undefined ? '' : ` aria-labelledby="${escapeAttribute(heading)}"`;
+					const edit = { offset: start + '<table'.length, length: 0, text: ` tabindex="0"${label}` };
+					scan.tableEdits.push(edit);
+					unnamed = label ? edit : undefined;
 				}
+				// A caption (the first child of a table, if any) names the table itself.
+				if (name === 'caption' && unnamed) unnamed.text = ' tabindex="0"';
+				if (name === 'tr' || name === 'thead' || name === 'tbody') unnamed = undefined;
 				if (name === 'head') {
 					inHead = true;
 					scan.cspOffset = parser.endIndex + 1;
@@ -149,9 +163,14 @@ function isOwnUrl(attrs: Record<string, string>): boolean {
 /** A start tag written from its (decoded) attributes, with `&` and `"` escaped in values. */
 function startTag(name: string, attrs: Record<string, string>): string {
 	const written = Object.entries(attrs).map(([key, value]) =>
-		value === '' ? ` ${key}` : ` ${key}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+		value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`,
 	);
 	return `<${name}${written.join('')}>`;
+}
+
+/** A value as written inside a double-quoted attribute. */
+function escapeAttribute(value: string): string {
+	return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 }
 
 /** A flat copy of a string (see `ScanOptions.keep`). */
