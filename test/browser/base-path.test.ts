@@ -54,9 +54,14 @@ describe(`a site built with SITE_URL=${SITE_URL}`, () => {
 	it('is navigated through its own links: home → guideline → a case page', async () => {
 		const page = await open(BASE);
 		expect(await page.locator('h1').first().innerText()).toBe('産業AI導入ガイド');
-		// The hero's actions come from frontmatter, the cards from MDX: both were written as `/cases/`.
-		expect(await page.locator('.hero .actions a').first().getAttribute('href')).toBe(`${BASE}cases/`);
-		expect(await page.locator('.sl-link-card a').first().getAttribute('href')).toBe(`${BASE}cases/`);
+		// The hero's actions come from frontmatter, the cards from MDX: both were written as `/cases/`,
+		// `/guideline/` …, and every one of them leads under the base.
+		const hrefs = (selector: string) =>
+			page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		for (const links of [await hrefs('.hero .actions a'), await hrefs('.sl-link-card a')]) {
+			expect(links).toContain(`${BASE}cases/`);
+			expect(links.filter((href) => !href.startsWith(BASE))).toEqual([]);
+		}
 		await page.locator('a[rel="next"]').click();
 		await page.waitForURL((url) => url.pathname === `${BASE}guideline/`);
 		await page.locator('.sl-link-card a', { hasText: '段階的な導入' }).click();
