@@ -1,6 +1,6 @@
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROME_PATH } from './chromium.ts';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium.ts';
 
 /** The categories audited: performance depends on the machine, these three do not. */
 export const LIGHTHOUSE_CATEGORIES = ['accessibility', 'seo', 'best-practices'] as const;
@@ -24,14 +24,7 @@ export async function startLighthouse(): Promise<{
 }> {
 	const chrome = await launch({
 		chromePath: CHROME_PATH,
-		chromeFlags: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		chromeFlags: [...CHROMIUM_FLAGS],
 		logLevel: 'error',
 	});
 	const audit = async (url: string): Promise<LighthouseReport> => {
