@@ -354,6 +354,8 @@ describe('honest empty states', () => {
 			expect(await none.innerText()).toContain(sentence);
 			expect(await none.locator('a').count()).toBe(2);
 			expect(await page.locator('[data-estimate-similar]').isVisible()).toBe(false);
+			// Said once: no second sentence about the size's published paybacks.
+			expect(await page.locator('[data-estimate-compare]').isVisible()).toBe(false);
 			await done();
 		}
 	});

@@ -138,10 +138,13 @@ function renderComparison(root: HTMLFormElement, lang: Lang, band: SizeBand | un
 		if (similar) similar.hidden = true;
 		return;
 	}
-	setText(root, '[data-estimate-compare]', compareText(root, lang, bandNames[band] ?? band, summaries[band] ?? null));
 	const industry = value(root, 'industry');
 	const label = root.querySelector<HTMLTemplateElement>('template[data-same-industry]')?.content.textContent ?? '';
 	const items = similarCases(band, industry, label);
+	// With no case of this size at all, the sentence below says so once; a second sentence on the
+	// size's published paybacks would only repeat it.
+	const compare = items.length === 0 ? '' : compareText(root, lang, bandNames[band] ?? band, summaries[band] ?? null);
+	setText(root, '[data-estimate-compare]', compare);
 	// No case of this size: one sentence that says so and where to go, never a heading over nothing.
 	if (items.length === 0) {
 		if (similar) similar.hidden = true;
