@@ -56,7 +56,23 @@ const PAYBACK_TOLERANCE_MONTHS = 1;
  * @param data The case.
  * @returns The notes: dates of the profile, metrics, phases, then the payback.
  */
-export function caseDataNotes(data: NoteInput): DataNote[] {
+export function caseDataNotes(data: NoteInput): readonly DataNote[] {
+	let notes = computed.get(data);
+	if (!notes) {
+		notes = checkCase(data);
+		computed.set(data, notes);
+	}
+	return notes;
+}
+
+/**
+ * The notes of each case object already checked: a case page asks for them once per facts block
+ * it shows, and the case list once per row; a collection entry's data is one object per build.
+ */
+const computed = new WeakMap<NoteInput, readonly DataNote[]>();
+
+/** Runs the checks of {@link caseDataNotes}. */
+function checkCase(data: NoteInput): DataNote[] {
 	const notes: DataNote[] = [];
 	if (data.ai_adoption_year < data.founded_year) {
 		notes.push({
